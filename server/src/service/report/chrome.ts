@@ -1,0 +1,24 @@
+// Web-page chrome that comes along when a report is copied from a government site: breadcrumbs,
+// metadata lines, share and print links. Recognised in the head of a draft (before the first heading)
+// and at its tail; inside the body only the unmistakable ones count.
+
+const HEAD_CHROME = [
+  /^(?:您当前的?位置|您的位置|当前位置|所在位置)/,
+  /首页\s*(?:>|＞|»|\/|→)/,
+  /^[>＞|｜•·●▪]/,
+  /^(?:来\s*源|来\s*自|信息来源|作\s*者|日\s*期|时\s*间|发布时间|发布日期|发文日期|更新时间|浏览次数|阅读次数|点击率|点击数|访问量|字\s*号|索\s*引\s*号|主题分类|发布机构|发文机关|成文时间|成文日期|发文时间|文\s*号|标\s*题|效力状态|分\s*类|名\s*称|责任编辑|编辑)\s*[:：]/,
+  /扫一扫|在手机(?:上)?打开|欢迎访问|无障碍|设为首页|收藏本站|加入收藏|繁体版?|简体版?|分享到|【打印】|【关闭】|打印本页|关闭窗口|字体[:：]?\s*[大中小]/,
+];
+
+const TAIL_CHROME = [
+  /扫一扫|在手机(?:上)?打开|分享到|【打印】|【关闭】|打印本页|关闭窗口|相关链接|附件下载/,
+  /^(?:来\s*源|发布时间|发布日期|责任编辑|浏览次数|点击率)\s*[:：]/,
+];
+
+export function isHeadChrome(content: string): boolean {
+  return content.length <= 200 && HEAD_CHROME.some((re) => re.test(content));
+}
+
+export function isTailChrome(content: string): boolean {
+  return content.length <= 200 && TAIL_CHROME.some((re) => re.test(content));
+}

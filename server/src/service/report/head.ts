@@ -1,0 +1,122 @@
+import { isHeadChrome } from './chrome';
+import { firstYear } from './dates';
+import { contentEnd, contentOf, isBlank } from './lines';
+import type { Line, TextBlock, TitleBlock } from './model';
+
+// The head of a draft: web chrome, then the title (one to three short lines, sometimes with the
+// organisation on a line of its own or a blank line between), then the 主送机关 line, then the
+// opening paragraph(s) up to the first heading.
+
+export interface Head {
+  chromeLines: number[];
+  title: TitleBlock | null;
+  addressee: TextBlock | null;
+  opening: TextBlock | null;
+  /** First line after everything the head claimed. */
+  end: number;
+}
+
+const MAX_TITLE_LINES = 3;
+const MAX_TITLE_LINE_LENGTH = 40;
+
+export function analyseHead(lines: Line[], limit: number): Head {
+  const chromeLines: number[] = [];
+  let i = skipBlankAndChrome(lines, 0, limit, chromeLines);
+
+  const title = readTitle(lines, i, limit);
+  if (title) i = skipBlankAndChrome(lines, title.lines[title.lines.length - 1] + 1, limit, chromeLines);
+
+  let addressee: TextBlock | null = null;
+  if (i < limit && isAddressee(contentOf(lines[i]))) {
+    addressee = block(lines, i, i);
+    i = skipBlankAndChrome(lines, i + 1, limit, chromeLines);
+  }
+
+  let opening: TextBlock | null = null;
+  if (i < limit) {
+    // Without headings there is no end to the opening but the first paragraph's own.
+    let last = limit === lines.length ? i : lastContentLine(lines, i, limit, chromeLines);
+    opening = block(lines, i, last);
+    i = last + 1;
+  }
+  return { chromeLines, title, addressee, opening, end: i };
+}
+
+function skipBlankAndChrome(lines: Line[], from: number, limit: number, chrome: number[]): number {
+  let i = from;
+  while (i < limit) {
+    if (isBlank(lines[i])) {
+      i++;
+    } else if (isHeadChrome(contentOf(lines[i]))) {
+      chrome.push(i);
+      i++;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+function lastContentLine(lines: Line[], from: number, limit: number, chrome: number[]): number {
+  let last = from;
+  for (let i = from; i < limit; i++) {
+    if (isBlank(lines[i])) continue;
+    if (isHeadChrome(contentOf(lines[i]))) {
+      chrome.push(i);
+      continue;
+    }
+    last = i;
+  }
+  return last;
+}
+
+function isTitleFragment(content: string): boolean {
+  return (
+    content.length > 0 &&
+    content.length <= MAX_TITLE_LINE_LENGTH &&
+    !/[。，,；;！!？?：:]/.test(content) &&
+    /[\u4e00-\u9fff]/.test(content)
+  );
+}
+
+function readTitle(lines: Line[], from: number, limit: number): TitleBlock | null {
+  const picked: number[] = [];
+  for (let i = from; i < limit && picked.length < MAX_TITLE_LINES; i++) {
+    if (isBlank(lines[i])) continue;
+    const content = contentOf(lines[i]);
+    if (!isTitleFragment(content) || isHeadChrome(content)) break;
+    picked.push(i);
+  }
+  if (picked.length === 0) return null;
+  const parts = picked.map((i) => contentOf(lines[i]));
+  const text = parts.join('');
+  if (!/法治|法制|依法|报告|总结|汇报/.test(text)) return null;
+
+  const first = lines[picked[0]];
+  const last = lines[picked[picked.length - 1]];
+  return {
+    text,
+    lines: picked,
+    span: { start: first.contentStart, end: contentEnd(last) },
+    organisation: organisationOf(parts, text),
+    year: firstYear(text),
+    docType: /(报告|总结|汇报|请示|通报|说明|方案|计划|情况)$/.exec(text)?.[1] ?? null,
+  };
+}
+
+function organisationOf(parts: string[], text: string): string | null {
+  // 遂宁市科学技术局 / 2020年度法治政府建设工作报告: the organisation has a line of its own.
+  if (parts.length > 1 && !/报告|总结|汇报|法治|法制|年/.test(parts[0])) return parts[0];
+  const m = /^(.{2,30}?)(?:关于|[0-9]{4}\s*年|[〇○零一二三四五六七八九]{4}年)/.exec(text);
+  return m ? m[1] : null;
+}
+
+function isAddressee(content: string): boolean {
+  return content.length >= 2 && content.length <= 40 && /[：:]$/.test(content) && !/[。，,；;]/.test(content);
+}
+
+export function block(lines: Line[], first: number, last: number): TextBlock {
+  let text = '';
+  for (let i = first; i <= last; i++) text += contentOf(lines[i]);
+  return { line: first, lastLine: last, span: { start: lines[first].contentStart, end: contentEnd(lines[last]) }, text };
+}

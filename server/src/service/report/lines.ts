@@ -1,0 +1,63 @@
+import type { Line } from './model';
+
+// Indentation real drafts use: spaces, tabs, full-width spaces, no-break spaces, and a stray BOM.
+const INDENT = /[ \t\u3000\u00a0\ufeff]*/y;
+// Word's conversion leaves `[bookmark: _GoBack]` glued in front of a paragraph; bounded so a
+// pathological line cannot make the scan quadratic.
+const BOOKMARK = /\[bookmark:[^\]\r\n]{0,200}\][ \t\u3000\u00a0]*/y;
+
+/** Splits text at \r\n, \r and \n (all three occur in pasted drafts). */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (c === 10 || c === 13 || c === -1) {
+      lines.push(makeLine(text, start, i));
+      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+function makeLine(text: string, start: number, end: number): Line {
+  return { start, end, contentStart: start + contentOffset(text, start, end), text: text.slice(start, end) };
+}
+
+/** How many characters of indentation and bookmark leftovers precede the line's content. */
+function contentOffset(text: string, start: number, end: number): number {
+  let p = start;
+  for (;;) {
+    INDENT.lastIndex = p;
+    INDENT.test(text);
+    p = Math.min(INDENT.lastIndex, end);
+    if (text.charCodeAt(p) !== 0x5b /* [ */) break;
+    BOOKMARK.lastIndex = p;
+    if (!BOOKMARK.test(text) || BOOKMARK.lastIndex > end) break;
+    p = BOOKMARK.lastIndex;
+  }
+  return p - start;
+}
+
+/** Offset just past the line's last non-whitespace character (a loop: a regex would be quadratic). */
+export function contentEnd(line: Line): number {
+  let i = line.end - line.start;
+  while (i > line.contentStart - line.start && isSpace(line.text.charCodeAt(i - 1))) i--;
+  return line.start + i;
+}
+
+/** The line's content with indentation, bookmarks and trailing whitespace removed. */
+export function contentOf(line: Line): string {
+  return line.text.slice(line.contentStart - line.start, contentEnd(line) - line.start);
+}
+
+/** Indentation skipping stops only at content, so a blank line has its content start at its end. */
+export function isBlank(line: Line): boolean {
+  return line.contentStart >= line.end;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+}

@@ -1,0 +1,137 @@
+import { isTailChrome } from './chrome';
+import { analyseHead } from './head';
+import { contentEnd, contentOf, isBlank, splitLines } from './lines';
+import { headingTextEnd, matchMarker, type MarkerMatch } from './markers';
+import type { Line, Report, Section } from './model';
+import { isFirstResponsibleHeading, partOfHeading } from './parts';
+import { analyseTail } from './tail';
+
+/** Items (一是 …) nest below every heading level. */
+const ITEM_DEPTH = 5;
+
+/** Parses a draft into its model. Pure and total: any string gives a report, never an exception. */
+export function parseReport(text: string): Report {
+  const lines = splitLines(text);
+  const firstHeading = findFirstHeading(text, lines);
+  const head = analyseHead(lines, firstHeading);
+  const tail = analyseTail(text, lines, firstHeading < lines.length ? firstHeading + 1 : head.end);
+
+  const bodyChrome = new Set<number>(tail.chromeLines);
+  for (let i = firstHeading; i < tail.bodyEnd; i++) {
+    if (!isBlank(lines[i]) && isTailChrome(contentOf(lines[i]))) bodyChrome.add(i);
+  }
+  const { roots, all } = buildTree(text, lines, firstHeading, tail.bodyEnd, bodyChrome);
+  assignParts(roots);
+
+  const year = head.title?.year ?? openingYear(head.opening?.text);
+  return {
+    text,
+    lines,
+    chromeLines: [...head.chromeLines, ...bodyChrome].sort((a, b) => a - b),
+    title: head.title,
+    year,
+    addressee: head.addressee,
+    opening: head.opening,
+    closing: tail.closing,
+    signature: tail.signature,
+    dateLine: tail.dateLine,
+    sections: roots,
+    allSections: all,
+  };
+}
+
+function findFirstHeading(text: string, lines: Line[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    if (isBlank(lines[i])) continue;
+    if (matchMarker(text, lines[i].contentStart)?.kind === 'heading') return i;
+  }
+  return lines.length;
+}
+
+function buildTree(text: string, lines: Line[], from: number, to: number, chrome: Set<number>) {
+  // lastContent[i]: the last line at or before i that carries text, so a section's range ends at
+  // its last paragraph rather than at the blank lines before the next heading.
+  const lastContent = new Int32Array(Math.max(to - from, 0));
+  let last = from;
+  for (let i = from; i < to; i++) {
+    if (!isBlank(lines[i]) && !chrome.has(i)) last = i;
+    lastContent[i - from] = last;
+  }
+
+  const roots: Section[] = [];
+  const all: Section[] = [];
+  const stack: { section: Section; depth: number }[] = [];
+  const close = (section: Section, nextLine: number) => {
+    const end = Math.max(section.line, lastContent[nextLine - 1 - from]);
+    section.lastLine = end;
+    section.range.end = lines[end].end;
+  };
+
+  for (let i = from; i < to; i++) {
+    if (isBlank(lines[i]) || chrome.has(i)) continue;
+    const match = matchMarker(text, lines[i].contentStart);
+    if (!match) continue;
+    const depth = match.level ?? ITEM_DEPTH;
+    while (stack.length > 0 && stack[stack.length - 1].depth >= depth) close(stack.pop()!.section, i);
+    const section = makeSection(text, lines[i], i, match);
+    (stack.length > 0 ? stack[stack.length - 1].section.children : roots).push(section);
+    all.push(section);
+    stack.push({ section, depth });
+  }
+  while (stack.length > 0) close(stack.pop()!.section, to);
+  return { roots, all };
+}
+
+function makeSection(text: string, line: Line, index: number, match: MarkerMatch): Section {
+  const markerStart = line.contentStart;
+  const markerEnd = markerStart + match.length;
+  const lineEnd = contentEnd(line);
+  let titleStart = markerEnd;
+  while (titleStart < lineEnd && /[ \t\u3000\u00a0]/.test(text[titleStart])) titleStart++;
+  const cut = headingTextEnd(text, titleStart, lineEnd);
+  let titleEnd = cut;
+  while (titleEnd > titleStart && /[ \t\u3000\u00a0]/.test(text[titleEnd - 1])) titleEnd--;
+  return {
+    kind: match.kind,
+    level: match.level,
+    number: match.number,
+    marker: match.marker,
+    title: text.slice(titleStart, titleEnd),
+    line: index,
+    lastLine: index,
+    markerSpan: { start: markerStart, end: markerEnd },
+    titleSpan: { start: titleStart, end: titleEnd },
+    range: { start: line.start, end: line.end },
+    runsOn: cut + 1 < lineEnd,
+    part: null,
+    children: [],
+  };
+}
+
+/**
+ * Top-level headings are mapped to the required parts; inside any other part, a sub-heading on the
+ * 第一责任人's duties carries part 3 (seeds 000 and 004 fold it into part 1).
+ */
+function assignParts(roots: Section[]): void {
+  for (const root of roots) {
+    if (root.kind !== 'heading') continue;
+    root.part = partOfHeading(root.title);
+    if (root.part !== 3) markFoldedPart3(root.children);
+  }
+}
+
+function markFoldedPart3(sections: Section[]): void {
+  for (const s of sections) {
+    if (s.kind !== 'heading') continue;
+    if (isFirstResponsibleHeading(s.title)) s.part = 3;
+    else markFoldedPart3(s.children);
+  }
+}
+
+/** Reports without a title still say which year they cover: 现将我局2021年法治政府建设情况报告如下. */
+function openingYear(opening: string | undefined): number | null {
+  if (!opening) return null;
+  const m = /([0-9]{4})\s*年度?(?:推进)?(?:法治政府建设|法治建设|依法行政)/.exec(opening);
+  const y = m ? Number(m[1]) : NaN;
+  return y >= 1949 && y <= 2199 ? y : null;
+}
