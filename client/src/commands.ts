@@ -1,0 +1,28 @@
+import * as l10n from '@vscode/l10n';
+import * as vscode from 'vscode';
+import { newReportSnippet } from '../../server/src/service/templates/reportTemplates';
+import { LANGUAGE_ID } from './constants';
+
+export function registerCommands(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('lawReport.useForFile', useForActiveFile),
+    vscode.commands.registerCommand('lawReport.newReport', newReport),
+  );
+}
+
+/** 法治报告：将当前文件作为年度报告 */
+async function useForActiveFile(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(l10n.t('请先打开要作为年度报告处理的文件。'));
+    return;
+  }
+  await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
+}
+
+/** 法治报告：新建年度报告 — an untitled report for last year, with tab stops to fill in. */
+async function newReport(): Promise<void> {
+  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(new vscode.SnippetString(newReportSnippet(new Date())));
+}

@@ -1,0 +1,19 @@
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { startLanguageClient } from './languageClient';
+import { configureLocalization } from './localize';
+import { watchPlaintextDocuments } from './plaintextDetection';
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  configureLocalization();
+  registerCommands(context);
+  watchPlaintextDocuments(context);
+  client = startLanguageClient(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

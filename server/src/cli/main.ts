@@ -1,0 +1,95 @@
+import * as l10n from '@vscode/l10n';
+import { parseArgs } from 'node:util';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createReportService, type OutlineFile } from '../service';
+import { shellLocale, useLocale } from '../node/locale';
+import { readTextFile, UnreadableFileError } from '../node/readText';
+import { collectFiles } from './collectFiles';
+import { formatOutline } from './printOutline';
+import { version } from '../../../package.json';
+
+// law-report: the command-line front over the same service as the language server.
+
+const EXIT_OK = 0;
+const EXIT_USAGE_OR_READ = 2;
+
+function usage(): string {
+  return [
+    l10n.t('用法：'),
+    l10n.t('  law-report outline 文件或文件夹... [--json]   打印报告的章节大纲'),
+    l10n.t('  law-report serve --stdio                     以语言服务器方式运行（供 Neovim、Emacs、Helix 等编辑器使用）'),
+    l10n.t('  law-report --version | --help'),
+  ].join('\n');
+}
+
+/** Returns the exit code, or undefined while a server keeps running. */
+export function main(argv: string[]): number | undefined {
+  useLocale(shellLocale());
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'outline':
+      return outline(rest);
+    case 'serve':
+      return serve(rest);
+    case '--version':
+    case '-v':
+      process.stdout.write(`${version}\n`);
+      return EXIT_OK;
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(usage() + '\n');
+      return command === undefined ? EXIT_USAGE_OR_READ : EXIT_OK;
+    default:
+      process.stderr.write(l10n.t('未知命令：{0}', command) + '\n' + usage() + '\n');
+      return EXIT_USAGE_OR_READ;
+  }
+}
+
+function outline(args: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${usage()}\n`);
+    return EXIT_USAGE_OR_READ;
+  }
+  const files = collectFiles(parsed.positionals);
+  if (files.length === 0) {
+    process.stderr.write(l10n.t('没有要处理的文件：请给出报告文件或文件夹') + '\n');
+    return EXIT_USAGE_OR_READ;
+  }
+  const service = createReportService();
+  const results: OutlineFile[] = [];
+  let failed = false;
+  for (const file of files) {
+    try {
+      const { text } = readTextFile(file);
+      const document = TextDocument.create(`file:///${encodeURIComponent(file)}`, 'law-report', 1, text);
+      const result = service.outline(file, document);
+      results.push(result);
+      if (!parsed.values.json) process.stdout.write(formatOutline(result) + '\n\n');
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      process.stderr.write(error.message + '\n');
+      failed = true;
+    }
+  }
+  if (parsed.values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  return failed ? EXIT_USAGE_OR_READ : EXIT_OK;
+}
+
+function serve(args: string[]): number | undefined {
+  if (!args.some((a) => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+    process.stderr.write(l10n.t('serve 需要指定传输方式，例如 --stdio') + '\n');
+    return EXIT_USAGE_OR_READ;
+  }
+  // Loaded only here, so `outline` does not pay for the protocol library's start-up.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('../node/server') as typeof import('../node/server')).startServer();
+  return undefined;
+}
+
+const code = main(process.argv.slice(2));
+if (code !== undefined) process.exitCode = code;

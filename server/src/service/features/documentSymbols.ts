@@ -1,0 +1,36 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
+import type { CancellationToken } from '../cancellation';
+import type { Report, Section } from '../report/model';
+import { partLabel } from './partLabels';
+
+// Each heading level gets its own kind so the Outline view's icons tell the levels apart.
+const KIND_BY_LEVEL = [SymbolKind.Module, SymbolKind.Class, SymbolKind.Method, SymbolKind.Field];
+const MAX_NAME_LENGTH = 80;
+
+export function documentSymbols(document: TextDocument, report: Report, token?: CancellationToken): DocumentSymbol[] {
+  const toSymbol = (section: Section): DocumentSymbol | undefined => {
+    if (token?.isCancellationRequested) return undefined;
+    const range = Range.create(document.positionAt(section.range.start), document.positionAt(section.range.end));
+    const selection = Range.create(
+      document.positionAt(section.markerSpan.start),
+      document.positionAt(Math.max(section.titleSpan.end, section.markerSpan.end)),
+    );
+    const children = section.children.map(toSymbol).filter((s): s is DocumentSymbol => s !== undefined);
+    return DocumentSymbol.create(
+      symbolName(section),
+      section.part ? partLabel(section.part) : undefined,
+      section.kind === 'item' ? SymbolKind.EnumMember : KIND_BY_LEVEL[(section.level ?? 1) - 1],
+      range,
+      selection,
+      children,
+    );
+  };
+  return report.sections.map(toSymbol).filter((s): s is DocumentSymbol => s !== undefined);
+}
+
+/** Marker and heading text, as the writer sees them; very long run-on headings are shortened. */
+export function symbolName(section: Section): string {
+  const name = section.marker + section.title;
+  return name.length > MAX_NAME_LENGTH ? name.slice(0, MAX_NAME_LENGTH - 1) + '…' : name;
+}

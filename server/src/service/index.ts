@@ -1,0 +1,37 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
+import type { CancellationToken } from './cancellation';
+import { documentSymbols } from './features/documentSymbols';
+import { foldingRanges } from './features/folding';
+import { type OutlineFile, outlineJson } from './features/outlineJson';
+import type { Report } from './report/model';
+import { ReportCache } from './reportCache';
+
+// The facade every front end (LSP server, CLI, tests) calls. Pure: text in, LSP types out; no
+// connection, no file system, no `vscode`.
+export interface ReportService {
+  report(document: TextDocument): Report;
+  documentSymbols(document: TextDocument, token?: CancellationToken): DocumentSymbol[];
+  foldingRanges(document: TextDocument, token?: CancellationToken): FoldingRange[];
+  outline(file: string, document: TextDocument): OutlineFile;
+  /** Drops what is cached for a closed document. */
+  forget(uri: string): void;
+}
+
+export function createReportService(): ReportService {
+  const cache = new ReportCache();
+  return {
+    report: (document) => cache.get(document),
+    documentSymbols: (document, token) => documentSymbols(document, cache.get(document), token),
+    foldingRanges: (document, token) => foldingRanges(cache.get(document), token),
+    outline: (file, document) => outlineJson(file, cache.get(document)),
+    forget: (uri) => cache.delete(uri),
+  };
+}
+
+export type { Report, Section, PartNumber, HeadingLevel } from './report/model';
+export type { OutlineFile, OutlineSymbol } from './features/outlineJson';
+export { partLabel } from './features/partLabels';
+export { looksLikeReport, isReportFileName } from './report/detect';
+export { newReportSnippet, snippetBody } from './templates/reportTemplates';
+export { toPlainText, withDefaults } from './templates/snippetText';
