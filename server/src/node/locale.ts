@@ -8,7 +8,7 @@ export function useLocale(locale: string | undefined): void {
 }
 
 export function isEnglish(locale: string | undefined): boolean {
-  return /^en\b/i.test(locale ?? '');
+  return /^en(?:[-_.@]|$)/i.test(locale ?? "");
 }
 
 /** The shell's language: LC_ALL, then LC_MESSAGES, then LANG (C and POSIX say nothing). */
