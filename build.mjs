@@ -1,5 +1,6 @@
 // Bundles the extension client, the language server and the CLI with esbuild: one file each, so
 // the .vsix ships no node_modules and the CLI starts fast.
+import { rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -8,7 +9,8 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  sourcemap: true,
+  // Source maps only while developing: the .vsix ships without them.
+  sourcemap: watch,
   logLevel: 'warning',
   // Prefer the CommonJS builds: the LSP libraries' ESM entry points need a bundler-specific setup.
   mainFields: ['main', 'module'],
@@ -23,5 +25,6 @@ const builds = [
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
+  rmSync('dist', { recursive: true, force: true });
   await Promise.all(builds.map((options) => esbuild.build(options)));
 }

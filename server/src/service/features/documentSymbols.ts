@@ -9,14 +9,13 @@ const KIND_BY_LEVEL = [SymbolKind.Module, SymbolKind.Class, SymbolKind.Method, S
 const MAX_NAME_LENGTH = 80;
 
 export function documentSymbols(document: TextDocument, report: Report, token?: CancellationToken): DocumentSymbol[] {
-  const toSymbol = (section: Section): DocumentSymbol | undefined => {
-    if (token?.isCancellationRequested) return undefined;
+  const toSymbol = (section: Section): DocumentSymbol => {
     const range = Range.create(document.positionAt(section.range.start), document.positionAt(section.range.end));
     const selection = Range.create(
       document.positionAt(section.markerSpan.start),
       document.positionAt(Math.max(section.titleSpan.end, section.markerSpan.end)),
     );
-    const children = section.children.map(toSymbol).filter((s): s is DocumentSymbol => s !== undefined);
+    const children = section.children.map(toSymbol);
     return DocumentSymbol.create(
       symbolName(section),
       section.part ? partLabel(section.part) : undefined,
@@ -26,7 +25,12 @@ export function documentSymbols(document: TextDocument, report: Report, token?: 
       children,
     );
   };
-  return report.sections.map(toSymbol).filter((s): s is DocumentSymbol => s !== undefined);
+  const symbols: DocumentSymbol[] = [];
+  for (const section of report.sections) {
+    if (token?.isCancellationRequested) return [];
+    symbols.push(toSymbol(section));
+  }
+  return symbols;
 }
 
 /** Marker and heading text, as the writer sees them; very long run-on headings are shortened. */

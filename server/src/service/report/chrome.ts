@@ -15,10 +15,12 @@ const TAIL_CHROME = [
   /^(?:来\s*源|发布时间|发布日期|责任编辑|浏览次数|点击率)\s*[:：]/,
 ];
 
+export const MAX_CHROME_LINE = 200;
+
 export function isHeadChrome(content: string): boolean {
-  return content.length <= 200 && HEAD_CHROME.some((re) => re.test(content));
+  return content.length <= MAX_CHROME_LINE && HEAD_CHROME.some((re) => re.test(content));
 }
 
 export function isTailChrome(content: string): boolean {
-  return content.length <= 200 && TAIL_CHROME.some((re) => re.test(content));
+  return content.length <= MAX_CHROME_LINE && TAIL_CHROME.some((re) => re.test(content));
 }

@@ -9,13 +9,16 @@ export type PartNumber = 1 | 2 | 3 | 4 | 5;
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
 export interface Line {
+  /** The whole document text the offsets point into. */
+  readonly source: string;
   /** Offset of the first character of the line. */
   start: number;
   /** Offset just past the last character, line break excluded. */
   end: number;
   /** Offset of the first character after indentation and Word `[bookmark: …]` leftovers. */
   contentStart: number;
-  text: string;
+  /** The line's text, line break excluded. */
+  readonly text: string;
 }
 
 export interface Span {

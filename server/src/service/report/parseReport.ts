@@ -1,4 +1,4 @@
-import { isTailChrome } from './chrome';
+import { isTailChrome, MAX_CHROME_LINE } from './chrome';
 import { analyseHead } from './head';
 import { contentEnd, contentOf, isBlank, splitLines } from './lines';
 import { headingTextEnd, matchMarker, type MarkerMatch } from './markers';
@@ -18,7 +18,9 @@ export function parseReport(text: string): Report {
 
   const bodyChrome = new Set<number>(tail.chromeLines);
   for (let i = firstHeading; i < tail.bodyEnd; i++) {
-    if (!isBlank(lines[i]) && isTailChrome(contentOf(lines[i]))) bodyChrome.add(i);
+    const line = lines[i];
+    // Chrome lines are short; checking only those keeps long paragraphs out of the regexes.
+    if (!isBlank(line) && line.end - line.start <= MAX_CHROME_LINE && isTailChrome(contentOf(line))) bodyChrome.add(i);
   }
   const { roots, all } = buildTree(text, lines, firstHeading, tail.bodyEnd, bodyChrome);
   assignParts(roots);

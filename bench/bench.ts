@@ -1,0 +1,46 @@
+// npm run bench: how long the service takes on the seeds and on generated drafts of 1 MB and 10 MB.
+// Prints a table; the README quotes its figures. Timings are medians over repeated runs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createReportService } from '../server/src/service';
+import { generateReport } from './generateReport';
+
+const ROOT = join(__dirname, '..');
+const SEEDS = join(ROOT, 'seeds');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Parse and outline a fresh version each run, so nothing is served from the cache. */
+function timeOutline(text: string, runs: number, warmUp = 3): number {
+  const service = createReportService();
+  const times: number[] = [];
+  // The first runs measure the JIT compiling the parser, not the parser: they are left out.
+  for (let i = -warmUp; i < runs; i++) {
+    const document = TextDocument.create('file:///bench.txt', 'law-report', i + 1, text);
+    const start = process.hrtime.bigint();
+    service.documentSymbols(document);
+    service.foldingRanges(document);
+    if (i >= 0) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+const rows: [string, string, string][] = [];
+for (const name of readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) {
+  const text = readFileSync(join(SEEDS, name), 'utf8');
+  rows.push([`seed ${name}`, `${(text.length / 1024).toFixed(1)} K chars`, `${timeOutline(text, 200).toFixed(3)} ms`]);
+}
+const oneMB = generateReport(SEEDS, 1_000_000);
+const tenMB = generateReport(SEEDS, 10_000_000);
+const t1 = timeOutline(oneMB, 21);
+const t10 = timeOutline(tenMB, 9);
+rows.push(['generated report', '1 M chars', `${t1.toFixed(1)} ms`]);
+rows.push(['generated report', '10 M chars', `${t10.toFixed(1)} ms`]);
+
+console.log('parse + outline + folding (median)');
+for (const [what, size, time] of rows) console.log(`  ${what.padEnd(34)} ${size.padStart(12)} ${time.padStart(12)}`);
+console.log(`  10× input costs ${(t10 / t1).toFixed(1)}× the time (target ≤ 12×); 1 MB target ≤ 20 ms: ${t1 <= 20 ? 'met' : 'NOT met'}`);

@@ -1,0 +1,49 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection,
+  type ProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from './documents';
+
+/** The built CLI started as `law-report serve --stdio`, as another editor would start it. */
+export class StdioServer {
+  readonly connection: ProtocolConnection;
+  private readonly child: ChildProcess;
+  stderr = '';
+
+  constructor() {
+    this.child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'law-report.js'), 'serve', '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.child.stdout!),
+      new StreamMessageWriter(this.child.stdin!),
+    );
+    this.connection.listen();
+  }
+
+  async initialize(locale = 'zh-cn'): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      locale,
+      capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } finally {
+      this.connection.dispose();
+      this.child.kill();
+    }
+  }
+}
