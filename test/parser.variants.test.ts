@@ -49,7 +49,7 @@ describe('the parser on the variants drafts show', () => {
       report.allSections.map((s) => s.marker + s.title),
       ['一、工作情况', '1.科学制订专项计划', '三、2021年工作计划'],
     );
-    assert.equal(report.text.slice(report.allSections[1].markerSpan.start, report.allSections[1].markerSpan.end), '1.');
+    assert.equal(report.text.slice(report.allSections[1].markerStart, report.allSections[1].markerEnd), '1.');
   });
 
   it('cuts a heading that runs into its body at the first 。；：', () => {

@@ -10,10 +10,10 @@ const MAX_NAME_LENGTH = 80;
 
 export function documentSymbols(document: TextDocument, report: Report, token?: CancellationToken): DocumentSymbol[] {
   const toSymbol = (section: Section): DocumentSymbol => {
-    const range = Range.create(document.positionAt(section.range.start), document.positionAt(section.range.end));
+    const range = Range.create(document.positionAt(section.start), document.positionAt(section.end));
     const selection = Range.create(
-      document.positionAt(section.markerSpan.start),
-      document.positionAt(Math.max(section.titleSpan.end, section.markerSpan.end)),
+      document.positionAt(section.markerStart),
+      document.positionAt(Math.max(section.titleEnd, section.markerEnd)),
     );
     const children = section.children.map(toSymbol);
     return DocumentSymbol.create(

@@ -40,10 +40,15 @@ export interface Section {
   line: number;
   /** Last line that belongs to the section (0-based, inclusive). */
   lastLine: number;
-  markerSpan: Span;
-  titleSpan: Span;
+  // Offsets are plain fields rather than span objects: a large draft has tens of thousands of
+  // sections, and every object more is garbage-collector work.
+  markerStart: number;
+  markerEnd: number;
+  titleStart: number;
+  titleEnd: number;
   /** Whole section: heading line start up to the end of its last line. */
-  range: Span;
+  start: number;
+  end: number;
   /** Body text follows the heading on the same line. */
   runsOn: boolean;
   /** Which required part this section fulfils, if any. */

@@ -66,7 +66,7 @@ function buildTree(text: string, lines: Line[], from: number, to: number, chrome
   const close = (section: Section, nextLine: number) => {
     const end = Math.max(section.line, lastContent[nextLine - 1 - from]);
     section.lastLine = end;
-    section.range.end = lines[end].end;
+    section.end = lines[end].end;
   };
 
   for (let i = from; i < to; i++) {
@@ -101,9 +101,12 @@ function makeSection(text: string, line: Line, index: number, match: MarkerMatch
     title: text.slice(titleStart, titleEnd),
     line: index,
     lastLine: index,
-    markerSpan: { start: markerStart, end: markerEnd },
-    titleSpan: { start: titleStart, end: titleEnd },
-    range: { start: line.start, end: line.end },
+    markerStart,
+    markerEnd,
+    titleStart,
+    titleEnd,
+    start: line.start,
+    end: line.end,
     runsOn: cut + 1 < lineEnd,
     part: null,
     children: [],
