@@ -1,5 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
+import { codeActions } from './features/codeActions';
+import { diagnostics } from './features/diagnostics';
+import type { RuleSettings } from './rules/runRules';
 import type { CancellationToken } from './cancellation';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
@@ -14,6 +17,9 @@ export interface ReportService {
   documentSymbols(document: TextDocument, token?: CancellationToken): DocumentSymbol[];
   foldingRanges(document: TextDocument, token?: CancellationToken): FoldingRange[];
   outline(file: string, document: TextDocument): OutlineFile;
+  diagnostics(document: TextDocument, settings?: RuleSettings): Diagnostic[];
+  /** Quick fixes for `inRange`; `all` (the document's diagnostics) feeds the fix-all action. */
+  codeActions(uri: string, inRange: Diagnostic[], all: Diagnostic[]): CodeAction[];
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -25,6 +31,8 @@ export function createReportService(): ReportService {
     documentSymbols: (document, token) => documentSymbols(document, cache.get(document), token),
     foldingRanges: (document, token) => foldingRanges(cache.get(document), token),
     outline: (file, document) => outlineJson(file, cache.get(document)),
+    diagnostics: (document, settings = {}) => diagnostics(document, cache.get(document), settings),
+    codeActions,
     forget: (uri) => cache.delete(uri),
   };
 }
@@ -35,3 +43,7 @@ export { partLabel } from './features/partLabels';
 export { looksLikeReport, isReportFileName } from './report/detect';
 export { newReportSnippet, snippetBody } from './templates/reportTemplates';
 export { toPlainText, withDefaults } from './templates/snippetText';
+export type { RuleSettings } from './rules/runRules';
+export type { Severity, RuleSetting } from './rules/ruleTypes';
+export { RULES } from './rules/registry';
+export { isRuleSetting } from './rules/runRules';

@@ -1,0 +1,42 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver-types';
+import type { Report } from '../report/model';
+import { type Diagnosis, type RuleSettings, runRules } from '../rules/runRules';
+import type { Severity } from '../rules/ruleTypes';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a quick fix needs travels with the diagnostic, so the code action computes nothing again. */
+export interface FixData {
+  title: string;
+  edits: TextEdit[];
+  safe: boolean;
+}
+
+export function diagnostics(document: TextDocument, report: Report, settings: RuleSettings): Diagnostic[] {
+  return runRules(report, settings).map((d) => toDiagnostic(document, d));
+}
+
+function toDiagnostic(document: TextDocument, d: Diagnosis): Diagnostic {
+  const diagnostic = Diagnostic.create(
+    Range.create(document.positionAt(d.start), document.positionAt(d.end)),
+    d.message,
+    SEVERITY[d.severity],
+    d.code,
+    'law-report',
+  );
+  if (d.fix) {
+    const data: FixData = {
+      title: d.fix.title,
+      safe: d.fix.safe,
+      edits: d.fix.edits.map((e) => TextEdit.replace(Range.create(document.positionAt(e.start), document.positionAt(e.end)), e.newText)),
+    };
+    diagnostic.data = data;
+  }
+  return diagnostic;
+}

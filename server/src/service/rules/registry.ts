@@ -1,0 +1,12 @@
+import { artifact } from './artifact';
+import { dateFormat } from './dateFormat';
+import { headingMarker } from './headingMarker';
+import { missingCause } from './missingCause';
+import { missingPart } from './missingPart';
+import { partOrder } from './partOrder';
+import { requestInReport } from './requestInReport';
+import type { Rule } from './ruleTypes';
+import { title } from './title';
+
+/** Every rule, in the order their findings are listed. */
+export const RULES: readonly Rule[] = [missingPart, partOrder, missingCause, title, dateFormat, headingMarker, artifact, requestInReport];

@@ -1,0 +1,35 @@
+import type { Report } from '../report/model';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type RuleSetting = Severity | 'off';
+
+/** A text replacement a quick fix applies (offsets into the document). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe to apply without looking (used by `--fix` and "fix all"). */
+  safe: boolean;
+}
+
+/** What a rule reports: a span of the document, a message, and a fix when one is clear. */
+export interface Finding {
+  start: number;
+  end: number;
+  message: string;
+  /** Overrides the rule's default severity for this finding (e.g. part 5 missing: information). */
+  severity?: Severity;
+  fix?: Fix;
+}
+
+export interface Rule {
+  /** Stable code, also the settings key: lawReport.rules.<code>. */
+  code: string;
+  defaultSeverity: Severity;
+  check(report: Report): Finding[];
+}

@@ -1,0 +1,61 @@
+import * as l10n from '@vscode/l10n';
+import type { Report } from '../report/model';
+import { RULES } from './registry';
+import type { Fix, Rule, RuleSetting, Severity } from './ruleTypes';
+
+export type RuleSettings = Partial<Record<string, RuleSetting>>;
+
+export interface Diagnosis {
+  code: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  message: string;
+  fix?: Fix;
+}
+
+const ORDER: Severity[] = ['hint', 'information', 'warning', 'error'];
+
+/**
+ * Runs every rule that is not switched off. Rules are isolated: one that throws becomes a single hint
+ * naming it, and the others' findings stand.
+ */
+export function runRules(report: Report, settings: RuleSettings = {}, rules: readonly Rule[] = RULES): Diagnosis[] {
+  const out: Diagnosis[] = [];
+  for (const rule of rules) {
+    const setting = settings[rule.code];
+    if (setting === 'off') continue;
+    try {
+      for (const finding of rule.check(report)) {
+        out.push({
+          code: rule.code,
+          severity: resolveSeverity(rule.defaultSeverity, finding.severity, setting),
+          start: finding.start,
+          end: finding.end,
+          message: finding.message,
+          fix: finding.fix,
+        });
+      }
+    } catch (error) {
+      out.push({
+        code: rule.code,
+        severity: 'hint',
+        start: 0,
+        end: 0,
+        message: l10n.t('检查规则“{0}”运行出错，已跳过：{1}', rule.code, (error as Error)?.message ?? String(error)),
+      });
+    }
+  }
+  return out;
+}
+
+/** A user's setting replaces the default; a finding's own lower severity (a hint) is kept below it. */
+function resolveSeverity(defaultSeverity: Severity, own: Severity | undefined, setting: RuleSetting | undefined): Severity {
+  const base = setting && setting !== 'off' ? setting : defaultSeverity;
+  if (own && ORDER.indexOf(own) < ORDER.indexOf(defaultSeverity)) return own;
+  return base;
+}
+
+export function isRuleSetting(value: unknown): value is RuleSetting {
+  return typeof value === 'string' && ['error', 'warning', 'information', 'hint', 'off'].includes(value);
+}

@@ -1,0 +1,169 @@
+import * as assert from 'node:assert/strict';
+import { parseReport } from '../server/src/service/report/parseReport';
+import { loadRuleSettings } from '../server/src/service/rules/ruleSettings';
+import { type Diagnosis, runRules } from '../server/src/service/rules/runRules';
+import type { Rule } from '../server/src/service/rules/ruleTypes';
+import { readSeed, seedNames } from './support/documents';
+
+const check = (text: string) => runRules(parseReport(text));
+const codes = (text: string) => check(text).map((d) => d.code);
+const atText = (text: string, d: Diagnosis) => text.slice(d.start, d.end);
+
+/** Applies one diagnosis's fix to the text. */
+function applyFix(text: string, d: Diagnosis): string {
+  // As an editor applies a workspace edit: from the end; at one offset, the replacement before the insert.
+  const edits = [...d.fix!.edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  return edits.reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+}
+
+const COMPLETE = [
+  'XX局2024年度法治政府建设情况报告',
+  '市委依法治市办：',
+  '现将有关情况报告如下：',
+  '一、2024年度推进法治政府建设的主要举措和成效',
+  '（一）加强领导。正文。',
+  '二、2024年度推进法治政府建设存在的不足和原因',
+  '一是……。究其原因，……。',
+  '三、2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+  '正文。',
+  '四、2025年度推进法治政府建设的主要安排',
+  '正文。',
+  '特此报告。',
+  'XX局',
+  '2025年3月24日',
+  '',
+].join('\n');
+
+describe('the checker on the seeds, as a reviewer reads them', () => {
+  const bySeed = Object.fromEntries(seedNames().map((n) => [n.slice(0, 3), { text: readSeed(n), found: check(readSeed(n)) }]));
+
+  it('001 is complete: no missing-part, nothing above information', () => {
+    assert.deepEqual(bySeed['001'].found, []);
+  });
+
+  it('003 lacks part 3 (a sentence mentioning 第一责任人 is not the part)', () => {
+    const missing = bySeed['003'].found.filter((d) => d.code === 'missing-part');
+    assert.equal(missing.length, 1);
+    assert.match(missing[0].message, /第一责任人职责/);
+    assert.match(missing[0].message, /厅字〔2019〕28号/);
+  });
+
+  it('000 and 004 fold part 3 into part 1: not missing', () => {
+    assert.ok(!bySeed['000'].found.some((d) => d.code === 'missing-part'));
+    assert.ok(!bySeed['004'].found.some((d) => d.code === 'missing-part'));
+  });
+
+  it("004's title says 工作总结", () => {
+    const [t] = bySeed['004'].found.filter((d) => d.code === 'title');
+    assert.match(t.message, /文种应为“报告”，这里是“总结”/);
+    assert.equal(applyFix(bySeed['004'].text, t).split('\n')[0], '市科技局2022年度法治政府建设工作情况报告');
+  });
+
+  it('002 has ASCII parentheses, web chrome and its parts out of order', () => {
+    const found = bySeed['002'].found;
+    assert.equal(found.filter((d) => d.code === 'heading-marker').length, 14);
+    assert.deepEqual(
+      found.filter((d) => d.code === 'artifact').map((d) => atText(bySeed['002'].text, d)),
+      ['您当前的位置: 首页>>政务公开>>政府信息公开目录>>法治政府建设年度报告', '来自: 日期:2025-03-24', '扫一扫在手机打开当前页'],
+    );
+    assert.equal(found.filter((d) => d.code === 'part-order').length, 1);
+  });
+
+  it('000 and 003 carry Word bookmarks; 003 has a long run of spaces', () => {
+    const bookmarks = (k: string) => bySeed[k].found.filter((d) => d.code === 'artifact' && /bookmark/.test(atText(bySeed[k].text, d)));
+    assert.equal(bookmarks('000').length, 1);
+    assert.equal(bookmarks('003').length, 1);
+    const run = bySeed['003'].found.find((d) => d.code === 'artifact' && /^ +$/.test(atText(bySeed['003'].text, d)));
+    assert.ok(run && run.end - run.start > 100 && run.severity === 'warning');
+  });
+
+  it('a well-formed report shows nothing', () => {
+    assert.deepEqual(check(COMPLETE), []);
+  });
+});
+
+describe('each rule: a draft that triggers it, and its fix', () => {
+  it('missing-part inserts the part at the right place with the right number, and renumbers after it', () => {
+    const draft = COMPLETE.replace(/二、2024年度推进法治政府建设存在的不足和原因\n一是……。究其原因，……。\n/, '').replace('三、2024', '二、2024').replace('四、2025', '三、2025');
+    const [missing] = check(draft).filter((d) => d.code === 'missing-part');
+    assert.match(missing.message, /存在的不足和原因/);
+    const fixed = applyFix(draft, missing);
+    assert.deepEqual(
+      parseReport(fixed).sections.map((s) => s.marker + s.part),
+      ['一、1', '二、2', '三、3', '四、4'],
+    );
+    assert.match(fixed, /\n二、2024年度推进法治政府建设存在的不足和原因\n/);
+    assert.ok(!codes(fixed).includes('missing-part'));
+  });
+
+  it('missing-part at the end: part 4 appended with the next year', () => {
+    const draft = COMPLETE.replace(/四、2025年度推进法治政府建设的主要安排\n正文。\n/, '');
+    const [missing] = check(draft).filter((d) => d.code === 'missing-part');
+    const fixed = applyFix(draft, missing);
+    assert.match(fixed, /\n四、2025年度推进法治政府建设的主要安排\n/);
+    assert.ok(!codes(fixed).includes('missing-part'));
+  });
+
+  it('missing-cause: a 不足 part that never says why', () => {
+    assert.deepEqual(codes(COMPLETE.replace('究其原因，', '').replace('存在的不足和原因', '存在的问题')), ['missing-cause']);
+    assert.deepEqual(codes(COMPLETE.replace('存在的不足和原因', '存在的问题')), []);
+  });
+
+  it('title: no year, no 法治政府建设, no issuing organ', () => {
+    const found = check(COMPLETE.replace('XX局2024年度法治政府建设情况报告', '关于依法行政工作的报告'));
+    assert.equal(found.filter((d) => d.code === 'title').length, 3);
+  });
+
+  it('date-format: 2025.3.24, 2025-03-24, 2025年03月05日, 二〇二五年三月 → 2025年3月24日', () => {
+    for (const [written, expected] of [
+      ['2025.3.24', '2025年3月24日'],
+      ['2025-03-24', '2025年3月24日'],
+      ['2025年03月05日', '2025年3月5日'],
+      ['二〇二五年三月二十四日', '2025年3月24日'],
+    ]) {
+      const draft = COMPLETE.replace('2025年3月24日', written);
+      const [d] = check(draft);
+      assert.equal(d.code, 'date-format', written);
+      assert.equal(applyFix(draft, d), COMPLETE.replace('2025年3月24日', expected), written);
+    }
+  });
+
+  it('heading-marker: (一) 1、 1． （一）、 １. 一．, fixed to the standard form', () => {
+    const draft = '一．甲\n(一)乙\n（二）、丙\n1、丁\n2．戊\n３.己\n';
+    const found = check(draft).filter((d) => d.code === 'heading-marker');
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['一．', '(一)', '（二）、', '1、', '2．', '３.']);
+    const fixed = found.reverse().reduce((t, d) => applyFix(t, d), draft);
+    assert.equal(fixed, '一、甲\n（一）乙\n（二）丙\n1.丁\n2.戊\n3.己\n');
+  });
+
+  it('artifact: bookmark, chrome, space runs and trailing whitespace, each removable', () => {
+    const draft = '扫一扫在手机打开当前页\nXX局2024年度法治政府建设情况报告\n一、主要举措和成效\n[bookmark: _GoBack]正文    正文。  \n';
+    const found = check(draft).filter((d) => d.code === 'artifact');
+    assert.equal(found.length, 4);
+    const fixed = [...found].reverse().reduce((t, d) => applyFix(t, d), draft);
+    assert.equal(fixed, 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n正文正文。\n');
+  });
+
+  it('request-in-report: 妥否，请批示 inside a 报告', () => {
+    const found = check(COMPLETE.replace('特此报告。', '妥否，请批示。')).filter((d) => d.code === 'request-in-report');
+    assert.equal(found.length, 1);
+  });
+});
+
+describe('the rule runner', () => {
+  it('a rule that throws becomes one hint naming it; the others still report', () => {
+    const broken: Rule = { code: 'broken', defaultSeverity: 'error', check: () => { throw new Error('boom'); } };
+    const fine: Rule = { code: 'fine', defaultSeverity: 'warning', check: () => [{ start: 0, end: 1, message: 'ok' }] };
+    const found = runRules(parseReport('x'), {}, [broken, fine]);
+    assert.deepEqual(found.map((d) => [d.code, d.severity]), [['broken', 'hint'], ['fine', 'warning']]);
+    assert.match(found[0].message, /broken.*boom/);
+  });
+
+  it('settings set a rule to any severity or off, through the one loader', () => {
+    const { rules, problems } = loadRuleSettings({ 'heading-marker': 'error', artifact: 'off', nope: 'error', title: 'loud' });
+    assert.deepEqual(problems, ['nope: "error"', 'title: "loud"']);
+    const found = runRules(parseReport(readSeed('002_7c7a822b79e1e6d1.txt')), rules);
+    assert.ok(found.filter((d) => d.code === 'heading-marker').every((d) => d.severity === 'error'));
+    assert.ok(!found.some((d) => d.code === 'artifact'));
+  });
+});
