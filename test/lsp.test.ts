@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import type { DocumentSymbol, FoldingRange, InitializeResult } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, InitializeResult } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readSeed } from './support/documents';
 import { StdioServer } from './support/lspClient';
 
@@ -70,3 +71,75 @@ describe('the language server over --stdio', () => {
     }
   });
 });
+
+describe('diagnostics and quick fixes over --stdio', () => {
+  const draft = [
+    'XX局2024年度法治政府建设情况报告',
+    '一、2024年度推进法治政府建设的主要举措和成效',
+    '(一)加强领导。正文。',
+    '二、2024年度推进法治政府建设存在的不足和原因',
+    '原因是……。',
+    '三、2025年度推进法治政府建设的主要安排',
+    '',
+  ].join('\n');
+  const uri = 'file:///tmp/draft.txt';
+
+  it('pushes diagnostics to a client without pull support, and a quick fix removes its finding', async () => {
+    const server = new StdioServer();
+    try {
+      await server.initialize();
+      const published: { uri: string; diagnostics: Diagnostic[] }[] = [];
+      server.connection.onNotification('textDocument/publishDiagnostics', (p) => published.push(p));
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'law-report', version: 1, text: draft } });
+      const first = await waitFor(() => published.find((p) => p.uri === uri));
+      const codes = first.diagnostics.map((d) => d.code).sort();
+      assert.deepEqual(codes, ['heading-marker', 'missing-part']);
+      const missing = first.diagnostics.find((d) => d.code === 'missing-part')!;
+      assert.match(missing.message, /第一责任人/);
+
+      const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: missing.range,
+        context: { diagnostics: [missing] },
+      })) as CodeAction[];
+      assert.equal(actions.length, 1);
+      const edits = actions[0].edit!.changes![uri];
+      const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'law-report', 1, draft), edits);
+      assert.match(fixed, /\n三、2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况\n/);
+      assert.match(fixed, /\n四、2025年度推进法治政府建设的主要安排\n/);
+
+      published.length = 0;
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+      const second = await waitFor(() => published.find((p) => p.uri === uri));
+      assert.deepEqual(second.diagnostics.map((d) => d.code), ['heading-marker']);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('answers diagnostic pulls from a client that pulls (VS Code)', async () => {
+    const server = new StdioServer();
+    try {
+      const result = (await server.initialize('zh-cn', { diagnostic: {} })) as InitializeResult;
+      assert.ok(result.capabilities.diagnosticProvider);
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'law-report', version: 1, text: draft } });
+      const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+      assert.deepEqual(report.items.map((d) => d.code).sort(), ['heading-marker', 'missing-part']);
+      const marker = report.items.find((d) => d.code === 'heading-marker')!;
+      assert.equal(marker.severity, 2);
+      assert.deepEqual(marker.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } });
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+async function waitFor<T>(get: () => T | undefined, ms = 5000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = get();
+    if (value !== undefined) return value;
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

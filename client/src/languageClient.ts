@@ -13,6 +13,8 @@ export function startLanguageClient(context: vscode.ExtensionContext): LanguageC
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
     ],
+    // The server reads lawReport.rules itself; this tells it when the settings change.
+    synchronize: { configurationSection: 'lawReport' },
   };
   const client = new LanguageClient('lawReport', '法治政府建设年度报告', serverOptions, clientOptions);
   void client.start();

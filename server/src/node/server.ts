@@ -1,13 +1,19 @@
 import {
+  CodeActionKind,
   type Connection,
   createConnection,
+  DocumentDiagnosticReportKind,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createReportService } from '../service';
+import { createReportService, type RuleSettings } from '../service';
+import { loadRuleSettings } from '../service/rules/ruleSettings';
 import { useLocale } from './locale';
+
+/** Pushed diagnostics wait for a pause in typing. */
+const PUSH_DELAY_MS = 300;
 
 // The LSP front: wires the pure service to a connection. Transport (IPC for VS Code, --stdio for
 // other editors) is chosen by vscode-languageserver from the command line.
@@ -16,13 +22,24 @@ export function startServer(): Connection {
   const documents = new TextDocuments(TextDocument);
   const service = createReportService();
 
+  // Clients that pull diagnostics (VS Code) get coalescing and cancellation from the protocol;
+  // older ones (Neovim 0.7) get them pushed after each change.
+  let pullDiagnostics = false;
+  let canAskConfiguration = false;
+  let settings: RuleSettings = {};
+
   connection.onInitialize((params) => {
     useLocale(params.locale);
+    pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    settings = loadRuleSettings((params.initializationOptions as { rules?: unknown } | undefined)?.rules).rules;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         documentSymbolProvider: { label: '法治报告' },
         foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'law-report' },
     };
@@ -46,7 +63,55 @@ export function startServer(): Connection {
     const document = documents.get(params.textDocument.uri);
     return document ? guard('foldingRange', [], () => service.foldingRanges(document, token)) : [];
   });
-  documents.onDidClose((event) => service.forget(event.document.uri));
+  connection.onInitialized(() => void refreshSettings());
+  connection.onDidChangeConfiguration(() => void refreshSettings());
+
+  async function refreshSettings(): Promise<void> {
+    if (canAskConfiguration) {
+      const rules = await connection.workspace.getConfiguration('lawReport.rules').catch(() => undefined);
+      settings = loadRuleSettings(rules ?? {}).rules;
+    }
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    else documents.all().forEach(schedulePush);
+  }
+
+  const diagnose = (uri: string) => {
+    const document = documents.get(uri);
+    return document ? guard('diagnostics', [], () => service.diagnostics(document, settings)) : [];
+  };
+
+  connection.languages.diagnostics.on((params) => ({
+    kind: DocumentDiagnosticReportKind.Full,
+    items: diagnose(params.textDocument.uri),
+  }));
+
+  const pending = new Map<string, NodeJS.Timeout>();
+  function schedulePush(document: TextDocument): void {
+    if (pullDiagnostics) return;
+    clearTimeout(pending.get(document.uri));
+    pending.set(
+      document.uri,
+      setTimeout(() => {
+        pending.delete(document.uri);
+        void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnose(document.uri) });
+      }, PUSH_DELAY_MS),
+    );
+  }
+  documents.onDidOpen((event) => schedulePush(event.document));
+  documents.onDidChangeContent((event) => schedulePush(event.document));
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return guard('codeAction', [], () =>
+      service.codeActions(document.uri, params.context.diagnostics.filter((d) => d.source === 'law-report'), diagnose(document.uri)),
+    );
+  });
+
+  documents.onDidClose((event) => {
+    service.forget(event.document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
 
   documents.listen(connection);
   connection.listen();
