@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
@@ -97,5 +97,71 @@ describe('law-report outline', () => {
   it('exits 2 on an unknown command or option', () => {
     assert.equal(run(['frobnicate']).code, 2);
     assert.equal(run(['outline', '--nope', 'seeds']).code, 2);
+  });
+});
+
+describe('law-report check', () => {
+  it('--json gives {file, title, year, parts, diagnostics} with 1-based positions', () => {
+    const { code, stdout } = run(['check', 'seeds/003_8c3b9c5e3110019a.txt', '--json']);
+    assert.equal(code, 0);
+    const [file] = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(file).sort(), ['diagnostics', 'file', 'parts', 'title', 'year']);
+    assert.deepEqual(file.parts, { 1: true, 2: true, 3: false, 4: true, 5: false });
+    const missing = file.diagnostics.find((d: { code: string }) => d.code === 'missing-part');
+    assert.deepEqual(
+      { ...missing, message: undefined },
+      { code: 'missing-part', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 13, message: undefined },
+    );
+    const bookmark = file.diagnostics.find((d: { code: string; line: number }) => d.code === 'artifact' && d.line === 13);
+    assert.deepEqual([bookmark.column, bookmark.endColumn], [1, 20]);
+  });
+
+  it('--summary prints the reviewer table: parts present and counts by severity', () => {
+    const { code, stdout } = run(['check', 'seeds', '--summary']);
+    assert.equal(code, 0);
+    const rows = stdout.trim().split('\n');
+    assert.equal(rows.length, 6);
+    assert.match(rows[0], /^文件\s+标题\s+年度\s+1 2 3 4 5\s+错误\s+警告\s+信息\s+提示$/);
+    assert.match(rows[4], /^seeds\/003_8c3b9c5e3110019a\.txt\s+重庆市大渡口区科学技术局2023年法治政府建设情况报告\s+2023\s+✓ ✓ ✗ ✓ ✗\s+0\s+3\s+1\s+0$/);
+  });
+
+  it('exits 1 when a finding is an error (set so in .law-report.json, found upward from the file)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-check-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, '.law-report.json'), JSON.stringify({ rules: { 'heading-marker': 'error', artifact: 'off' } }));
+    copyFileSync(join(SEEDS_DIR, '002_7c7a822b79e1e6d1.txt'), join(dir, 'sub', 'draft.txt'));
+    const { code, stdout } = run(['check', join(dir, 'sub', 'draft.txt'), '--json']);
+    assert.equal(code, 1);
+    const [file] = JSON.parse(stdout);
+    assert.ok(file.diagnostics.some((d: { code: string; severity: string }) => d.code === 'heading-marker' && d.severity === 'error'));
+    assert.ok(!file.diagnostics.some((d: { code: string }) => d.code === 'artifact'));
+    // --config names another file, which wins.
+    writeFileSync(join(dir, 'quiet.json'), JSON.stringify({ rules: { 'heading-marker': 'off' } }));
+    assert.equal(run(['check', join(dir, 'sub', 'draft.txt'), '--config', join(dir, 'quiet.json')]).code, 0);
+  });
+
+  it('exits 2 for a broken config file or an unreadable report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-check-'));
+    writeFileSync(join(dir, 'bad.json'), '{ rules: ');
+    const bad = run(['check', 'seeds', '--config', join(dir, 'bad.json')]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /bad\.json：配置文件无法读取/);
+    assert.equal(run(['check', 'missing.txt']).code, 2);
+  });
+
+  it('--fix applies the safe fixes in place, keeping the file GBK, and leaves the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-fix-'));
+    const original = readFileSync(join(SEEDS_DIR, '002_7c7a822b79e1e6d1.txt'), 'utf8');
+    const path = join(dir, 'draft.txt');
+    writeFileSync(path, iconv.encode(original, 'gbk'));
+    const { code, stdout } = run(['check', path, '--fix', '--json']);
+    assert.equal(code, 0);
+    const fixed = iconv.decode(readFileSync(path), 'gbk');
+    assert.ok(fixed.startsWith('重庆市科学技术局2024年度法治政府建设情况报告'));
+    assert.ok(!fixed.includes('扫一扫') && !fixed.includes('(一)'));
+    assert.match(fixed, /\n（一）加强党的全面领导,完善法治建设推进机制。/);
+    const [file] = JSON.parse(stdout);
+    assert.deepEqual(file.diagnostics.map((d: { code: string }) => d.code), ['part-order']);
+    assert.deepEqual(readdirSync(dir), ['draft.txt']);
   });
 });

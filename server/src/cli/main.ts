@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createReportService, type OutlineFile } from '../service';
 import { shellLocale, useLocale } from '../node/locale';
 import { readTextFile, UnreadableFileError } from '../node/readText';
+import { check } from './check';
 import { collectFiles } from './collectFiles';
 import { formatOutline } from './printOutline';
 import { version } from '../../../package.json';
@@ -17,6 +18,7 @@ function usage(): string {
   return [
     l10n.t('用法：'),
     l10n.t('  law-report outline 文件或文件夹... [--json]   打印报告的章节大纲'),
+    l10n.t('  law-report check 文件或文件夹... [--json] [--summary] [--fix] [--config 配置文件]   检查报告（有“错误”级问题时退出码为 1）'),
     l10n.t('  law-report serve --stdio                     以语言服务器方式运行（供 Neovim、Emacs、Helix 等编辑器使用）'),
     l10n.t('  law-report --version | --help'),
   ].join('\n');
@@ -29,6 +31,8 @@ export function main(argv: string[]): number | undefined {
   switch (command) {
     case 'outline':
       return outline(rest);
+    case 'check':
+      return check(rest);
     case 'serve':
       return serve(rest);
     case '--version':

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import * as l10n from '@vscode/l10n';
 import * as iconv from 'iconv-lite';
 
@@ -12,6 +13,8 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export interface DecodedText {
   text: string;
   encoding: Encoding;
+  /** The file began with a byte-order mark (kept when the file is written back). */
+  bom: boolean;
 }
 
 export class UnreadableFileError extends Error {}
@@ -41,15 +44,15 @@ export function readTextFile(path: string): DecodedText {
 /** Decodes by BOM, then strict UTF-8, then GB18030; undefined for binary content. */
 export function decodeText(bytes: Uint8Array): DecodedText | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', bom: true };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', bom: true };
   if (looksBinary(bytes)) return undefined;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom: false };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+    return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030', bom: false };
   }
 }
 
@@ -71,4 +74,15 @@ function describeFsError(path: string, error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return l10n.t('{0}：没有读取权限', path);
   if (code === 'EISDIR') return l10n.t('{0}：是文件夹，不是文件', path);
   return l10n.t('{0}：无法读取（{1}）', path, (error as Error)?.message ?? String(error));
+}
+
+/**
+ * Writes text back in the encoding it was read in, atomically: a temporary file beside the target,
+ * then a rename, so an interrupted write never leaves half a report.
+ */
+export function writeTextFileAtomic(path: string, text: string, like: Pick<DecodedText, 'encoding' | 'bom'>): void {
+  const bytes = iconv.encode(text, like.encoding, { addBOM: like.bom });
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.law-report.tmp`);
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, path);
 }

@@ -1,6 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
-import { codeActions } from './features/codeActions';
+import { codeActions, nonOverlapping } from './features/codeActions';
+import { partsPresent } from './rules/ruleSupport';
+import type { PartNumber as Part } from './report/model';
 import { diagnostics } from './features/diagnostics';
 import type { RuleSettings } from './rules/runRules';
 import type { CancellationToken } from './cancellation';
@@ -20,6 +22,8 @@ export interface ReportService {
   diagnostics(document: TextDocument, settings?: RuleSettings): Diagnostic[];
   /** Quick fixes for `inRange`; `all` (the document's diagnostics) feeds the fix-all action. */
   codeActions(uri: string, inRange: Diagnostic[], all: Diagnostic[]): CodeAction[];
+  /** The required parts the report has (part 3 also when folded into another part). */
+  parts(document: TextDocument): Set<Part>;
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -33,6 +37,7 @@ export function createReportService(): ReportService {
     outline: (file, document) => outlineJson(file, cache.get(document)),
     diagnostics: (document, settings = {}) => diagnostics(document, cache.get(document), settings),
     codeActions,
+    parts: (document) => partsPresent(cache.get(document)),
     forget: (uri) => cache.delete(uri),
   };
 }
@@ -47,3 +52,5 @@ export type { RuleSettings } from './rules/runRules';
 export type { Severity, RuleSetting } from './rules/ruleTypes';
 export { RULES } from './rules/registry';
 export { isRuleSetting } from './rules/runRules';
+export { nonOverlapping } from './features/codeActions';
+export type { FixData } from './features/diagnostics';

@@ -29,7 +29,7 @@ function fixOf(diagnostic: Diagnostic): FixData | undefined {
 }
 
 /** Edits of one workspace edit must not overlap; the first of two overlapping edits wins. */
-function nonOverlapping(edits: TextEdit[]): TextEdit[] {
+export function nonOverlapping(edits: TextEdit[]): TextEdit[] {
   const sorted = [...edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const out: TextEdit[] = [];
   for (const edit of sorted) {

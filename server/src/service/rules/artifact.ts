@@ -17,7 +17,12 @@ export const artifact: Rule = {
     for (let i = 0; i < report.lines.length; i++) {
       const line = report.lines[i];
       if (chrome.has(i)) {
-        const next = i + 1 < report.lines.length ? report.lines[i + 1].start : line.end;
+        // Above the title, the blank lines after chrome go with it, so the draft starts at its title.
+        let last = i;
+        if (report.lines.slice(0, i).every((l, j) => chrome.has(j) || l.contentStart >= l.end)) {
+          while (last + 1 < report.lines.length && report.lines[last + 1].contentStart >= report.lines[last + 1].end) last++;
+        }
+        const next = last + 1 < report.lines.length ? report.lines[last + 1].start : report.lines[last].end;
         findings.push({
           start: line.start,
           end: line.end,

@@ -1,0 +1,113 @@
+import * as l10n from '@vscode/l10n';
+import { parseArgs } from 'node:util';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createReportService, type FixData, nonOverlapping, type PartNumber, type ReportService, type Severity } from '../service';
+import { readTextFile, UnreadableFileError, writeTextFileAtomic } from '../node/readText';
+import { collectFiles } from './collectFiles';
+import { ConfigError, findConfig, readConfig } from './config';
+import { formatFindings, formatSummary } from './printCheck';
+
+// law-report check: what a reviewer would send back, for one file or a folder of submitted reports.
+
+export interface CheckedDiagnostic {
+  code: string;
+  severity: Severity;
+  /** 1-based; columns count UTF-16 code units, as editors' LSP positions do. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+export interface CheckedFile {
+  file: string;
+  title: string | null;
+  year: number | null;
+  parts: Record<PartNumber, boolean>;
+  diagnostics: CheckedDiagnostic[];
+}
+
+const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
+const MAX_FIX_ROUNDS = 3;
+
+export function check(args: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, summary: { type: 'boolean' }, fix: { type: 'boolean' }, config: { type: 'string' } },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 2;
+  }
+  const files = collectFiles(parsed.positionals);
+  if (files.length === 0) {
+    process.stderr.write(l10n.t('没有要处理的文件：请给出报告文件或文件夹') + '\n');
+    return 2;
+  }
+  const service = createReportService();
+  const results: CheckedFile[] = [];
+  let readFailed = false;
+  for (const file of files) {
+    try {
+      const settings = readConfig(findConfig(file, parsed.values.config), (m) => process.stderr.write(m + '\n'));
+      const result = checkFile(service, file, settings, parsed.values.fix === true);
+      results.push(result);
+      if (!parsed.values.json && !parsed.values.summary) process.stdout.write(formatFindings(result));
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        process.stderr.write(error.message + '\n');
+        return 2;
+      }
+      if (!(error instanceof UnreadableFileError)) throw error;
+      process.stderr.write(error.message + '\n');
+      readFailed = true;
+    }
+  }
+  if (parsed.values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  else if (parsed.values.summary) process.stdout.write(formatSummary(results));
+  if (readFailed) return 2;
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function checkFile(service: ReportService, file: string, settings: Parameters<ReportService['diagnostics']>[1], fix: boolean): CheckedFile {
+  const decoded = readTextFile(file);
+  const uri = `file:///${encodeURIComponent(file)}`;
+  let document = TextDocument.create(uri, 'law-report', 1, decoded.text);
+  let diagnostics = service.diagnostics(document, settings);
+  if (fix) {
+    for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+      const edits = nonOverlapping(diagnostics.flatMap((d) => safeFix(d)?.edits ?? []));
+      if (edits.length === 0) break;
+      document = TextDocument.create(uri, 'law-report', document.version + 1, TextDocument.applyEdits(document, edits));
+      diagnostics = service.diagnostics(document, settings);
+    }
+    if (document.getText() !== decoded.text) writeTextFileAtomic(file, document.getText(), decoded);
+  }
+  const report = service.report(document);
+  const present = service.parts(document);
+  return {
+    file,
+    title: report.title?.text ?? null,
+    year: report.year,
+    parts: { 1: present.has(1), 2: present.has(2), 3: present.has(3), 4: present.has(4), 5: present.has(5) },
+    diagnostics: diagnostics.map((d) => ({
+      code: String(d.code),
+      severity: SEVERITY_NAMES[d.severity ?? 1],
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1,
+      endColumn: d.range.end.character + 1,
+      message: d.message,
+    })),
+  };
+}
+
+function safeFix(diagnostic: Diagnostic): FixData | undefined {
+  const data = diagnostic.data as FixData | undefined;
+  return data?.safe ? data : undefined;
+}
