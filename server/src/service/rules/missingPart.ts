@@ -8,7 +8,7 @@ import { toChineseNumber } from '../report/chineseNumerals';
 import type { PartNumber, Report, Section } from '../report/model';
 import { snippetBody, type SnippetName } from '../templates/reportTemplates';
 import { toPlainText } from '../templates/snippetText';
-import { regulationWording } from './partNames';
+import { regulationWording } from '../features/partLabels';
 import type { Finding, Rule, TextEdit } from './ruleTypes';
 import { partsPresent, reportAnchor } from './ruleSupport';
 
