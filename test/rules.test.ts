@@ -144,6 +144,28 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.equal(fixed, 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n正文正文。\n');
   });
 
+  it('numbering: a gap and a repeat are found, and the fix renumbers the siblings', () => {
+    const draft = '一、甲\n（一）子\n（一）丑\n（三）寅\n二、乙\n四、丙\n';
+    const found = check(draft).filter((d) => d.code === 'numbering');
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['（一）', '四、']);
+    assert.match(found[0].message, /重复/);
+    const fixed = [...found].reverse().reduce((t, d) => applyFix(t, d), draft);
+    assert.equal(fixed, '一、甲\n（一）子\n（二）丑\n（三）寅\n二、乙\n三、丙\n');
+    assert.ok(!codes(fixed).includes('numbering'));
+  });
+
+  it('numbering: 1. straight under 一、 is a hint once per group; （1） under 一、 is a warning', () => {
+    const oneSkip = check('一、甲\n1.子\n2.丑\n').filter((d) => d.code === 'numbering');
+    assert.deepEqual(oneSkip.map((d) => d.severity), ['hint']);
+    const twoSkips = check('一、甲\n（1）子\n').filter((d) => d.code === 'numbering');
+    assert.deepEqual(twoSkips.map((d) => d.severity), ['warning']);
+  });
+
+  it('numbering: items 一是 三是 without 二是', () => {
+    const draft = '一、甲\n一是建立机制。\n三是压实责任。\n';
+    assert.deepEqual(check(draft).filter((d) => d.code === 'numbering').map((d) => atText(draft, d)), ['三是']);
+  });
+
   it('request-in-report: 妥否，请批示 inside a 报告', () => {
     const found = check(COMPLETE.replace('特此报告。', '妥否，请批示。')).filter((d) => d.code === 'request-in-report');
     assert.equal(found.length, 1);

@@ -3,10 +3,11 @@ import { dateFormat } from './dateFormat';
 import { headingMarker } from './headingMarker';
 import { missingCause } from './missingCause';
 import { missingPart } from './missingPart';
+import { numbering } from './numbering';
 import { partOrder } from './partOrder';
 import { requestInReport } from './requestInReport';
 import type { Rule } from './ruleTypes';
 import { title } from './title';
 
 /** Every rule, in the order their findings are listed. */
-export const RULES: readonly Rule[] = [missingPart, partOrder, missingCause, title, dateFormat, headingMarker, artifact, requestInReport];
+export const RULES: readonly Rule[] = [missingPart, partOrder, missingCause, title, dateFormat, numbering, headingMarker, artifact, requestInReport];
