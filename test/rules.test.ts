@@ -166,6 +166,20 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(check(draft).filter((d) => d.code === 'numbering').map((d) => atText(draft, d)), ['三是']);
   });
 
+  it('year: a plan for the wrong year, a part 1 heading for another year, a date line outside N+1', () => {
+    const draft = COMPLETE.replace('四、2025年度', '四、2024年度').replace('一、2024年度', '一、2023年度').replace('2025年3月24日', '2024年3月24日');
+    const found = check(draft).filter((d) => d.code === 'year');
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['2023', '2024', '2024年3月24日']);
+    assert.match(found[1].message, /安排部分应写2025年/);
+    assert.equal(applyFix(draft, found[1]).includes('四、2025年度推进'), true);
+  });
+
+  it('year: in part 1, a sentence opening with a later year; spans like 2021—2025年 are fine', () => {
+    const draft = COMPLETE.replace('（一）加强领导。正文。', '（一）落实《纲要（2021—2025年）》。2025年，我局完成了……');
+    const found = check(draft).filter((d) => d.code === 'year');
+    assert.deepEqual(found.map((d) => [atText(draft, d), d.severity]), [['2025', 'information']]);
+  });
+
   it('request-in-report: 妥否，请批示 inside a 报告', () => {
     const found = check(COMPLETE.replace('特此报告。', '妥否，请批示。')).filter((d) => d.code === 'request-in-report');
     assert.equal(found.length, 1);

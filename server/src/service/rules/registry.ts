@@ -8,6 +8,7 @@ import { partOrder } from './partOrder';
 import { requestInReport } from './requestInReport';
 import type { Rule } from './ruleTypes';
 import { title } from './title';
+import { year } from './year';
 
 /** Every rule, in the order their findings are listed. */
-export const RULES: readonly Rule[] = [missingPart, partOrder, missingCause, title, dateFormat, numbering, headingMarker, artifact, requestInReport];
+export const RULES: readonly Rule[] = [missingPart, partOrder, missingCause, title, year, dateFormat, numbering, headingMarker, artifact, requestInReport];

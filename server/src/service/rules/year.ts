@@ -1,0 +1,73 @@
+// year: years that do not fit the reported year N (the title's year).
+//   before (N = 2024): 四、2024年工作计划     2024年3月1日 (date line)     一、… 2025年，我局完成……
+//   after:             四、2025年工作计划     2025年3月1日                一、… 2024年，我局完成……
+import * as l10n from '@vscode/l10n';
+import { parseDateLine } from '../report/dates';
+import type { Report, Section } from '../report/model';
+import type { Finding, Rule } from './ruleTypes';
+
+const YEAR = /(?<![0-9—－\-–~～])([0-9]{4})(?=年)(?![0-9]*年?\s*[—－\-–~～])/g;
+
+export const year: Rule = {
+  code: 'year',
+  defaultSeverity: 'warning',
+  check(report) {
+    const n = report.year;
+    if (n === null) return [];
+    const findings: Finding[] = [];
+    for (const s of report.allSections) {
+      if (s.kind !== 'heading') continue;
+      const plan = s.part === 4 || (s.part === null && isInPart4(report, s));
+      if (s.part === null && !plan) continue;
+      for (const m of report.text.slice(s.titleStart, s.titleEnd).matchAll(YEAR)) {
+        const y = Number(m[1]);
+        const expected = plan ? n + 1 : n;
+        if (y === expected) continue;
+        const start = s.titleStart + m.index!;
+        findings.push({
+          start,
+          end: start + 4,
+          message: plan
+            ? l10n.t('这是{0}年度报告，安排部分应写{1}年的安排，这里写的是{2}年。', n, n + 1, y)
+            : l10n.t('这是{0}年度报告，这一部分应写{0}年的情况，这里写的是{1}年。', n, y),
+          fix: { title: l10n.t('改为{0}年', expected), edits: [{ start, end: start + 4, newText: String(expected) }], safe: false },
+        });
+      }
+    }
+    const date = report.dateLine && parseDateLine(report.dateLine.text);
+    if (report.dateLine && date && date.year !== n + 1) {
+      findings.push({
+        start: report.dateLine.span.start,
+        end: report.dateLine.span.end,
+        message: l10n.t('成文日期应在报告年度的次年（{0}年），这里是{1}年。', n + 1, date.year),
+      });
+    }
+    findings.push(...laterYearsAsDone(report, n));
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};
+
+function isInPart4(report: Report, section: Section): boolean {
+  return report.sections.some((root) => root.part === 4 && root.start <= section.start && section.end <= root.end);
+}
+
+/** In part 1, a sentence opening with a later year (2025年，我局……) reports the future as done. */
+function laterYearsAsDone(report: Report, n: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const root of report.sections) {
+    if (root.part !== 1) continue;
+    const text = report.text.slice(root.start, root.end);
+    for (const m of text.matchAll(/(?<=^|[。；\n\s])([0-9]{4})年度?[，,]/g)) {
+      const y = Number(m[1]);
+      if (y <= n) continue;
+      const start = root.start + m.index!;
+      findings.push({
+        start,
+        end: start + 4,
+        severity: 'information',
+        message: l10n.t('“主要举措和成效”写的是{0}年已做的工作，这里以{1}年开头，像是把以后的事写成了已完成。', n, y),
+      });
+    }
+  }
+  return findings;
+}
