@@ -180,6 +180,27 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(found.map((d) => [atText(draft, d), d.severity]), [['2025', 'information']]);
   });
 
+  it('formulation: a character replaced, dropped, doubled or swapped; known wrong forms', () => {
+    const cases: [string, string][] = [
+      ['深入学习习近平新时代中国特色社会主意思想，', '深入学习习近平新时代中国特色社会主义思想，'],
+      ['深入学习习近平新时代中国特色社会主思想，', '深入学习习近平新时代中国特色社会主义思想，'],
+      ['认真贯彻习近平法治治思想，', '认真贯彻习近平法治思想，'],
+      ['认真贯彻习近平法治想思，', '认真贯彻习近平法治思想，'],
+      ['学习党的二十大会议精神。', '学习党的二十大精神。'],
+    ];
+    for (const [draft, expected] of cases) {
+      const found = check(draft).filter((d) => d.code === 'formulation');
+      assert.equal(found.length, 1, draft);
+      assert.equal(applyFix(draft, found[0]), expected, draft);
+    }
+  });
+
+  it('formulation: exact forms, and 法制 against 法治, stay quiet', () => {
+    for (const draft of ['深入学习习近平新时代中国特色社会主义思想和习近平法治思想。', '落实法制审核制度，健全法制机构。', '学习习近平法制思想。']) {
+      assert.deepEqual(codes(draft).filter((c) => c === 'formulation'), [], draft);
+    }
+  });
+
   it('request-in-report: 妥否，请批示 inside a 报告', () => {
     const found = check(COMPLETE.replace('特此报告。', '妥否，请批示。')).filter((d) => d.code === 'request-in-report');
     assert.equal(found.length, 1);

@@ -1,5 +1,6 @@
 import { artifact } from './artifact';
 import { dateFormat } from './dateFormat';
+import { formulation } from './formulation';
 import { headingMarker } from './headingMarker';
 import { missingCause } from './missingCause';
 import { missingPart } from './missingPart';
@@ -11,4 +12,4 @@ import { title } from './title';
 import { year } from './year';
 
 /** Every rule, in the order their findings are listed. */
-export const RULES: readonly Rule[] = [missingPart, partOrder, missingCause, title, year, dateFormat, numbering, headingMarker, artifact, requestInReport];
+export const RULES: readonly Rule[] = [missingPart, partOrder, missingCause, title, year, dateFormat, numbering, headingMarker, artifact, formulation, requestInReport];
