@@ -159,7 +159,7 @@ describe('law-report check', () => {
     const fixed = iconv.decode(readFileSync(path), 'gbk');
     assert.ok(fixed.startsWith('重庆市科学技术局2024年度法治政府建设情况报告'));
     assert.ok(!fixed.includes('扫一扫') && !fixed.includes('(一)'));
-    assert.match(fixed, /\n（一）加强党的全面领导,完善法治建设推进机制。/);
+    assert.match(fixed, /\n（一）加强党的全面领导，完善法治建设推进机制。/);
     const [file] = JSON.parse(stdout);
     assert.deepEqual(file.diagnostics.map((d: { code: string }) => d.code), ['part-order']);
     assert.deepEqual(readdirSync(dir), ['draft.txt']);

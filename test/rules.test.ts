@@ -59,8 +59,9 @@ describe('the checker on the seeds, as a reviewer reads them', () => {
     assert.equal(applyFix(bySeed['004'].text, t).split('\n')[0], '市科技局2022年度法治政府建设工作情况报告');
   });
 
-  it('002 has ASCII parentheses, web chrome and its parts out of order', () => {
+  it('002 has ASCII parentheses, half-width punctuation, web chrome and its parts out of order', () => {
     const found = bySeed['002'].found;
+    assert.ok(found.filter((d) => d.code === 'punctuation').length > 90);
     assert.equal(found.filter((d) => d.code === 'heading-marker').length, 14);
     assert.deepEqual(
       found.filter((d) => d.code === 'artifact').map((d) => atText(bySeed['002'].text, d)),
@@ -199,6 +200,28 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     for (const draft of ['深入学习习近平新时代中国特色社会主义思想和习近平法治思想。', '落实法制审核制度，健全法制机构。', '学习习近平法制思想。']) {
       assert.deepEqual(codes(draft).filter((c) => c === 'formulation'), [], draft);
     }
+  });
+
+  it('punctuation: half-width marks next to Chinese, each fixed; not in 3.5, 15:34, URLs or Latin', () => {
+    const draft = '2024年,市科技局坚持(试行);是否落实?落实!时间:15:34,增长3.5亿元,见https://example.gov.cn/a,b。LED,OK';
+    const found = check(draft).filter((d) => d.code === 'punctuation');
+    assert.deepEqual(found.map((d) => atText(draft, d)), [',', '(', ')', ';', '?', '!', ':', ',', ',']);
+    const fixed = [...found].reverse().reduce((t, d) => applyFix(t, d), draft);
+    assert.equal(fixed, '2024年，市科技局坚持（试行）；是否落实？落实！时间：15:34，增长3.5亿元，见https://example.gov.cn/a,b。LED,OK');
+  });
+
+  it('punctuation: doubled marks, 顿号 between titles, year spans, unbalanced and crossed pairs', () => {
+    const draft = '法治思想。。学习《条例》、《办法》和“一”、“二”。2021-2025年。“四个全面。（试行《条例）》。';
+    const found = check(draft).filter((d) => d.code === 'punctuation');
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['。。', '、', '、', '-', '）', '“']);
+    assert.match(found[4].message, /交错/);
+    const fixable = found.filter((d) => d.fix);
+    const fixed = [...fixable].reverse().reduce((t, d) => applyFix(t, d), draft);
+    assert.equal(fixed, '法治思想。学习《条例》《办法》和“一”“二”。2021—2025年。“四个全面。（试行《条例）》。');
+  });
+
+  it('punctuation: never asks for spaces between Chinese and digits or Latin letters', () => {
+    assert.deepEqual(codes(COMPLETE.replace('正文。\n四、', '2024年，全市67286家企业使用LED屏。\n四、')), []);
   });
 
   it('request-in-report: 妥否，请批示 inside a 报告', () => {

@@ -23,8 +23,12 @@ export function diagnostics(document: TextDocument, report: Report, settings: Ru
 }
 
 function toDiagnostic(document: TextDocument, d: Diagnosis): Diagnostic {
+  const range = Range.create(document.positionAt(d.start), document.positionAt(d.end));
+  // Most fixes replace exactly the flagged text: their range is the diagnostic's, not computed again.
+  const rangeOf = (start: number, end: number) =>
+    start === d.start && end === d.end ? range : Range.create(document.positionAt(start), document.positionAt(end));
   const diagnostic = Diagnostic.create(
-    Range.create(document.positionAt(d.start), document.positionAt(d.end)),
+    range,
     d.message,
     SEVERITY[d.severity],
     d.code,
@@ -34,7 +38,7 @@ function toDiagnostic(document: TextDocument, d: Diagnosis): Diagnostic {
     const data: FixData = {
       title: d.fix.title,
       safe: d.fix.safe,
-      edits: d.fix.edits.map((e) => TextEdit.replace(Range.create(document.positionAt(e.start), document.positionAt(e.end)), e.newText)),
+      edits: d.fix.edits.map((e) => TextEdit.replace(rangeOf(e.start, e.end), e.newText)),
     };
     diagnostic.data = data;
   }

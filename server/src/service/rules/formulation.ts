@@ -32,31 +32,38 @@ export const formulation: Rule = {
     for (const [wrong, right] of WRONG_FORMS) {
       for (let i = text.indexOf(wrong); i >= 0; i = text.indexOf(wrong, i + wrong.length)) add(i, i + wrong.length, right, true);
     }
-    for (const f of FUZZY) for (const [start, end] of nearMisses(text, f)) add(start, end, f, false);
+    for (const [start, end, f] of nearMisses(text)) add(start, end, f, false);
     return findings.sort((a, b) => a.start - b.start);
   },
 };
 
-/** Windows of `text` one edit away from `f`, found from f's first or last two characters. */
-function nearMisses(text: string, f: string): [number, number][] {
-  const out: [number, number][] = [];
-  // Comparisons read the text in place: this runs at every occurrence of 习近 and the like.
-  const consider = (start: number, end: number): boolean => {
+// Each fuzzy formulation is looked for from its first two characters and from its last two (so an
+// error in either end is still found); one scan over the text finds every such anchor.
+const HEADS = new Map<string, string[]>();
+const TAILS = new Map<string, string[]>();
+for (const f of FUZZY) {
+  HEADS.set(f.slice(0, 2), [...(HEADS.get(f.slice(0, 2)) ?? []), f]);
+  TAILS.set(f.slice(-2), [...(TAILS.get(f.slice(-2)) ?? []), f]);
+}
+const ANCHORS = new RegExp(`(?=(${[...new Set([...HEADS.keys(), ...TAILS.keys()])].join('|')}))`, 'g');
+
+/** Windows of `text` one edit away from a formulation, with the formulation they miss. */
+function nearMisses(text: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  // Comparisons read the text in place: this runs at every occurrence of 习近, 精神 and the like.
+  const consider = (start: number, end: number, f: string): boolean => {
     if (start < 0 || end > text.length || !oneEditApart(text, start, end, f)) return false;
     const window = text.slice(start, end);
     if (/[\s。，；：！？、]/.test(window) || onlyFazhiDiffers(window, f) || overlapsExact(text, f, start, end)) return false;
-    out.push([start, end]);
+    out.push([start, end, f]);
     return true;
   };
-  const head = f.slice(0, 2);
-  const tail = f.slice(-2);
-  // Same length first: a swapped pair must not be read as a dropped character.
-  const lengths = [f.length, f.length + 1, f.length - 1];
-  for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) {
-    lengths.some((length) => consider(i, i + length));
-  }
-  for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + 1)) {
-    lengths.some((length) => consider(i + 2 - length, i + 2));
+  for (const m of text.matchAll(ANCHORS)) {
+    const i = m.index!;
+    const anchor = m[1];
+    // Same length first: a swapped pair must not be read as a dropped character.
+    for (const f of HEADS.get(anchor) ?? []) [f.length, f.length + 1, f.length - 1].some((n) => consider(i, i + n, f));
+    for (const f of TAILS.get(anchor) ?? []) [f.length, f.length + 1, f.length - 1].some((n) => consider(i + 2 - n, i + 2, f));
   }
   return out;
 }

@@ -33,7 +33,9 @@ function groupsOf(siblings: Section[]): Section[][] {
   const groups = new Map<string, Section[]>();
   for (const s of siblings) {
     const key = `${s.kind}${s.level}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
   }
   return [...groups.values()];
 }

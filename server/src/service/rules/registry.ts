@@ -6,10 +6,11 @@ import { missingCause } from './missingCause';
 import { missingPart } from './missingPart';
 import { numbering } from './numbering';
 import { partOrder } from './partOrder';
+import { punctuation } from './punctuation';
 import { requestInReport } from './requestInReport';
 import type { Rule } from './ruleTypes';
 import { title } from './title';
 import { year } from './year';
 
 /** Every rule, in the order their findings are listed. */
-export const RULES: readonly Rule[] = [missingPart, partOrder, missingCause, title, year, dateFormat, numbering, headingMarker, artifact, formulation, requestInReport];
+export const RULES: readonly Rule[] = [missingPart, partOrder, missingCause, title, year, dateFormat, numbering, headingMarker, punctuation, artifact, formulation, requestInReport];

@@ -3,7 +3,7 @@
 //   after:             四、2025年工作计划     2025年3月1日                一、… 2024年，我局完成……
 import * as l10n from '@vscode/l10n';
 import { parseDateLine } from '../report/dates';
-import type { Report, Section } from '../report/model';
+import type { Report } from '../report/model';
 import type { Finding, Rule } from './ruleTypes';
 
 const YEAR = /(?<![0-9—－\-–~～])([0-9]{4})(?=年)(?![0-9]*年?\s*[—－\-–~～])/g;
@@ -15,9 +15,10 @@ export const year: Rule = {
     const n = report.year;
     if (n === null) return [];
     const findings: Finding[] = [];
+    const part4 = report.sections.filter((root) => root.part === 4);
     for (const s of report.allSections) {
       if (s.kind !== 'heading') continue;
-      const plan = s.part === 4 || (s.part === null && isInPart4(report, s));
+      const plan = s.part === 4 || (s.part === null && part4.some((root) => root.start <= s.start && s.end <= root.end));
       if (s.part === null && !plan) continue;
       for (const m of report.text.slice(s.titleStart, s.titleEnd).matchAll(YEAR)) {
         const y = Number(m[1]);
@@ -46,10 +47,6 @@ export const year: Rule = {
     return findings.sort((a, b) => a.start - b.start);
   },
 };
-
-function isInPart4(report: Report, section: Section): boolean {
-  return report.sections.some((root) => root.part === 4 && root.start <= section.start && section.end <= root.end);
-}
 
 /** In part 1, a sentence opening with a later year (2025年，我局……) reports the future as done. */
 function laterYearsAsDone(report: Report, n: number): Finding[] {

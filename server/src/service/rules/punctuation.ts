@@ -1,0 +1,152 @@
+// punctuation: marks that GB/T 15834-2011 and GB/T 15835-2011 write otherwise in Chinese text.
+//   before: 2024年,市科技局坚持…(试行)；  法治思想。。  《条例》、《办法》  2021-2025年  “四个全面
+//   after:  2024年，市科技局坚持…（试行）；  法治思想。   《条例》《办法》    2021—2025年  “四个全面”
+// Half-width marks count only next to Chinese characters: 3.5亿元, 15:34, URLs and Latin words keep
+// theirs. No rule here asks for spaces between Chinese and digits or Latin letters (公文 have none).
+// One pass over the text: it runs on every keystroke's version of the draft.
+import * as l10n from '@vscode/l10n';
+import type { Finding, Rule } from './ruleTypes';
+
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const DOUBLED = '，。；：、！';
+const OPENERS: Record<string, string> = { '《': '》', '“': '”', '（': '）', '〈': '〉', '‘': '’' };
+const CLOSERS: Record<string, string> = { '》': '《', '”': '“', '）': '（', '〉': '〈', '’': '‘' };
+
+// What each character may be, looked up by code: nearly every character of a draft is none of these,
+// and a table lookup lets the loop pass it by at once.
+const HALF = 1;
+const DOUBLE = 2;
+const DUN = 4;
+const DASH = 8;
+const OPEN = 16;
+const CLOSE = 32;
+const KIND = new Uint8Array(0x10000);
+for (const ch of Object.keys(FULL_WIDTH)) KIND[ch.charCodeAt(0)] |= HALF;
+for (const ch of DOUBLED) KIND[ch.charCodeAt(0)] |= DOUBLE;
+KIND['、'.charCodeAt(0)] |= DUN;
+for (const ch of '-–') KIND[ch.charCodeAt(0)] |= DASH;
+for (const ch of Object.keys(OPENERS)) KIND[ch.charCodeAt(0)] |= OPEN;
+for (const ch of Object.keys(CLOSERS)) KIND[ch.charCodeAt(0)] |= CLOSE;
+
+export const punctuation: Rule = {
+  code: 'punctuation',
+  defaultSeverity: 'warning',
+  check(report) {
+    const findings: Finding[] = [];
+    const urls = urlSpans(report.text);
+    const chrome = new Set(report.chromeLines);
+    // Heading markers belong to heading-marker: each line skips its own marker.
+    const markerEnd = new Int32Array(report.lines.length).fill(-1);
+    for (const s of report.allSections) markerEnd[s.line] = s.markerEnd;
+    const messages = new Messages();
+    let u = 0;
+    report.lines.forEach((line, index) => {
+      if (chrome.has(index)) return;
+      while (u < urls.length && urls[u][1] <= line.start) u++;
+      checkLine(report.text, Math.max(line.start, markerEnd[index]), line.end, urls, u, findings, messages);
+    });
+    return findings;
+  },
+};
+
+/** URLs keep their own characters. */
+function urlSpans(text: string): [number, number][] {
+  return [...text.matchAll(/(?:https?:\/\/|www\.)[\x21-\x7e]{1,500}/g)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+/** Messages are the same for every finding of a kind: made once per run, not once per finding. */
+class Messages {
+  private readonly cache = new Map<string, string>();
+  get(key: string, make: () => string): string {
+    let message = this.cache.get(key);
+    if (message === undefined) this.cache.set(key, (message = make()));
+    return message;
+  }
+}
+
+function checkLine(
+  text: string,
+  start: number,
+  end: number,
+  urls: [number, number][],
+  u: number,
+  out: Finding[],
+  messages: Messages,
+): void {
+  const stack: { ch: string; at: number }[] = [];
+  for (let i = start; i < end; i++) {
+    const kind = KIND[text.charCodeAt(i)];
+    if (kind === 0) continue;
+    while (u < urls.length && urls[u][1] <= i) u++;
+    if (u < urls.length && urls[u][0] <= i) {
+      i = urls[u][1] - 1;
+      continue;
+    }
+    const ch = text[i];
+    if (kind & HALF) {
+      if (isHalfWidthInChinese(text, i, start, end)) {
+        const full = FULL_WIDTH[ch];
+        out.push(replace(i, 1, full, messages.get(ch, () => l10n.t('中文里应使用全角标点“{0}”，不用半角“{1}”（GB/T 15834-2011）。', full, ch)), messages));
+      }
+      continue;
+    }
+    if (kind & DOUBLE && text[i + 1] === ch) {
+      out.push(replace(i, 2, ch, messages.get(ch + ch, () => l10n.t('标点“{0}”重复。', ch)), messages));
+      i++;
+      continue;
+    }
+    if (kind & DUN && (text[i - 1] === '》' || text[i - 1] === '”') && (text[i + 1] === '《' || text[i + 1] === '“')) {
+      out.push(replace(i, 1, '', messages.get('dun', () => l10n.t('并列的书名号或引号之间不用顿号（GB/T 15834-2011）。')), messages));
+      continue;
+    }
+    if (kind & DASH) {
+      if (isYearSpan(text, i)) {
+        out.push(replace(i, 1, '—', messages.get('dash', () => l10n.t('年份起止应使用一字线“—”，如“2021—2025年”（GB/T 15834-2011）。')), messages));
+      }
+      continue;
+    }
+    if (kind & OPEN) stack.push({ ch, at: i });
+    else if (kind & CLOSE) {
+      const top = stack[stack.length - 1];
+      if (top && top.ch === CLOSERS[ch]) stack.pop();
+      else if (stack.some((o) => o.ch === CLOSERS[ch])) {
+        out.push(unbalanced(i, l10n.t('“{0}”与前面的“{1}”交错嵌套，应先用“{2}”结束里层。', ch, top.ch, OPENERS[top.ch])));
+        // The crossed pair is closed; the inner opener still waits for its own closer.
+        const j = stack.map((o) => o.ch).lastIndexOf(CLOSERS[ch]);
+        stack.splice(j, 1);
+      } else out.push(unbalanced(i, l10n.t('“{0}”没有与之配对的“{1}”。', ch, CLOSERS[ch])));
+    }
+  }
+  for (const open of stack) out.push(unbalanced(open.at, l10n.t('“{0}”没有与之配对的“{1}”。', open.ch, OPENERS[open.ch])));
+}
+
+/** Next to a Chinese character (spaces aside), and not a colon between digits (15:34). */
+function isHalfWidthInChinese(text: string, i: number, start: number, end: number): boolean {
+  if (text[i] === ':' && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return false;
+  let left = i - 1;
+  while (left >= start && text[left] === ' ') left--;
+  let right = i + 1;
+  while (right < end && text[right] === ' ') right++;
+  return (left >= start && isChinese(text.charCodeAt(left))) || (right < end && isChinese(text.charCodeAt(right)));
+}
+
+function isYearSpan(text: string, i: number): boolean {
+  return /^[0-9]{4}$/.test(text.slice(i - 4, i)) && !isDigit(text.charCodeAt(i - 5)) && /^[0-9]{4}年/.test(text.slice(i + 1, i + 6));
+}
+
+function isChinese(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function replace(at: number, length: number, newText: string, message: string, messages: Messages): Finding {
+  const title = messages.get(`fix:${newText}`, () => (newText ? l10n.t('改为“{0}”', newText) : l10n.t('删除“{0}”', '、')));
+  return { start: at, end: at + length, message, fix: { title, edits: [{ start: at, end: at + length, newText }], safe: true } };
+}
+
+function unbalanced(at: number, message: string): Finding {
+  return { start: at, end: at + 1, message };
+}
