@@ -162,6 +162,13 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(twoSkips.map((d) => d.severity), ['warning']);
   });
 
+  it('numbering: mixed styles at one level are said once', () => {
+    const draft = '一、甲\n1.子\n2、丑\n3、寅\n';
+    const found = check(draft).filter((d) => d.code === 'numbering' && d.severity === 'warning');
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['2、']);
+    assert.match(found[0].message, /混用/);
+  });
+
   it('numbering: items 一是 三是 without 二是', () => {
     const draft = '一、甲\n一是建立机制。\n三是压实责任。\n';
     assert.deepEqual(check(draft).filter((d) => d.code === 'numbering').map((d) => atText(draft, d)), ['三是']);

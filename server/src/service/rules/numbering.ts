@@ -16,7 +16,7 @@ export const numbering: Rule = {
     const findings: Finding[] = [];
     const visit = (siblings: Section[], parent: Section | null) => {
       for (const group of groupsOf(siblings)) {
-        findings.push(...sequenceFindings(group));
+        findings.push(...sequenceFindings(group), ...mixedStyles(group));
         // One note per skipped level, on the first heading of the group, not on every sibling.
         const first = group[0];
         if (parent?.level && first.kind === 'heading' && first.level! - parent.level > 1) findings.push(levelSkip(first, parent));
@@ -58,6 +58,21 @@ function sequenceFindings(group: Section[]): Finding[] {
         ? l10n.t('序号“{0}”与前面的标题重复；同一层级的序号应依次排列，这里应为第{1}个。', s.marker, expected)
         : l10n.t('序号“{0}”不连续；同一层级的序号应依次排列，这里应为第{1}个。', s.marker, expected),
       fix: { title: l10n.t('按顺序重新编号（本级 {0} 处）', edits.length), edits, safe: false },
+    },
+  ];
+}
+
+/** 1. and 1、 (or （一） and (一)) side by side at one level: said once, on the first that differs. */
+function mixedStyles(group: Section[]): Finding[] {
+  const shape = (s: Section) => s.marker.replace(NUMERAL, '#');
+  const first = shape(group[0]);
+  const other = group.find((s) => shape(s) !== first);
+  if (!other) return [];
+  return [
+    {
+      start: other.markerStart,
+      end: other.markerEnd,
+      message: l10n.t('同一层级混用了“{0}”和“{1}”两种序号写法，应统一。', group[0].marker, other.marker),
     },
   ];
 }
