@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, InitializeResult } from 'vscode-languageserver-protocol';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readSeed } from './support/documents';
 import { StdioServer } from './support/lspClient';
@@ -126,6 +128,9 @@ describe('diagnostics and quick fixes over --stdio', () => {
       const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
       assert.deepEqual(report.items.map((d) => d.code).sort(), ['heading-marker', 'missing-part']);
       const marker = report.items.find((d) => d.code === 'heading-marker')!;
+      // The code links to the rule's section of docs/rules.md, shipped beside the server.
+      assert.match(marker.codeDescription!.href, /^file:\/\/.*\/docs\/rules\.md#heading-marker$/);
+      assert.ok(existsSync(fileURLToPath(marker.codeDescription!.href.replace(/#.*/, ''))));
       assert.equal(marker.severity, 2);
       assert.deepEqual(marker.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } });
     } finally {

@@ -3,7 +3,10 @@ import { parseReport } from '../server/src/service/report/parseReport';
 import { loadRuleSettings } from '../server/src/service/rules/ruleSettings';
 import { type Diagnosis, runRules } from '../server/src/service/rules/runRules';
 import type { Rule } from '../server/src/service/rules/ruleTypes';
-import { readSeed, seedNames } from './support/documents';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../server/src/service/rules/registry';
+import { readSeed, ROOT, seedNames } from './support/documents';
 
 const check = (text: string) => runRules(parseReport(text));
 const codes = (text: string) => check(text).map((d) => d.code);
@@ -234,6 +237,18 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   it('request-in-report: 妥否，请批示 inside a 报告', () => {
     const found = check(COMPLETE.replace('特此报告。', '妥否，请批示。')).filter((d) => d.code === 'request-in-report');
     assert.equal(found.length, 1);
+  });
+});
+
+describe('the rules documentation', () => {
+  it('has a section for every rule, with a before → after example', () => {
+    const docs = readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8');
+    for (const rule of RULES) {
+      const section = docs.split(`\n## ${rule.code}\n`)[1]?.split('\n## ')[0];
+      assert.ok(section, rule.code);
+      assert.match(section, /修改前 before/, rule.code);
+      assert.match(section, /修改后 after/, rule.code);
+    }
   });
 });
 

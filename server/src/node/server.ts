@@ -7,6 +7,8 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createReportService, type RuleSettings } from '../service';
 import { loadRuleSettings } from '../service/rules/ruleSettings';
@@ -20,7 +22,8 @@ const PUSH_DELAY_MS = 300;
 export function startServer(): Connection {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  const service = createReportService();
+  // The bundle lives in dist/server (or dist/cli); the rules' documentation ships beside it in docs/.
+  const service = createReportService({ ruleDocs: pathToFileURL(join(__dirname, '..', '..', 'docs', 'rules.md')).href });
 
   // Clients that pull diagnostics (VS Code) get coalescing and cancellation from the protocol;
   // older ones (Neovim 0.7) get them pushed after each change.

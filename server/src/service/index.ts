@@ -28,14 +28,19 @@ export interface ReportService {
   forget(uri: string): void;
 }
 
-export function createReportService(): ReportService {
+export interface ServiceOptions {
+  /** URI of docs/rules.md, linked from each diagnostic's code. */
+  ruleDocs?: string;
+}
+
+export function createReportService(options: ServiceOptions = {}): ReportService {
   const cache = new ReportCache();
   return {
     report: (document) => cache.get(document),
     documentSymbols: (document, token) => documentSymbols(document, cache.get(document), token),
     foldingRanges: (document, token) => foldingRanges(cache.get(document), token),
     outline: (file, document) => outlineJson(file, cache.get(document)),
-    diagnostics: (document, settings = {}) => diagnostics(document, cache.get(document), settings),
+    diagnostics: (document, settings = {}) => diagnostics(document, cache.get(document), settings, options.ruleDocs),
     codeActions,
     parts: (document) => partsPresent(cache.get(document)),
     forget: (uri) => cache.delete(uri),

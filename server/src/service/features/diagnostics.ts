@@ -18,11 +18,12 @@ export interface FixData {
   safe: boolean;
 }
 
-export function diagnostics(document: TextDocument, report: Report, settings: RuleSettings): Diagnostic[] {
-  return runRules(report, settings).map((d) => toDiagnostic(document, d));
+/** `ruleDocs`: where the rules' documentation lives (docs/rules.md); each diagnostic links its section. */
+export function diagnostics(document: TextDocument, report: Report, settings: RuleSettings, ruleDocs?: string): Diagnostic[] {
+  return runRules(report, settings).map((d) => toDiagnostic(document, d, ruleDocs));
 }
 
-function toDiagnostic(document: TextDocument, d: Diagnosis): Diagnostic {
+function toDiagnostic(document: TextDocument, d: Diagnosis, ruleDocs: string | undefined): Diagnostic {
   const range = Range.create(document.positionAt(d.start), document.positionAt(d.end));
   // Most fixes replace exactly the flagged text: their range is the diagnostic's, not computed again.
   const rangeOf = (start: number, end: number) =>
@@ -34,6 +35,7 @@ function toDiagnostic(document: TextDocument, d: Diagnosis): Diagnostic {
     d.code,
     'law-report',
   );
+  if (ruleDocs) diagnostic.codeDescription = { href: `${ruleDocs}#${d.code}` };
   if (d.fix) {
     const data: FixData = {
       title: d.fix.title,
