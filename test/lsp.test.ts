@@ -139,6 +139,31 @@ describe('diagnostics and quick fixes over --stdio', () => {
   });
 });
 
+describe('the line being typed', () => {
+  it('gets its punctuation findings only after a pause; other lines get theirs at once', async () => {
+    const server = new StdioServer();
+    const uri = 'file:///tmp/typing.txt';
+    try {
+      await server.initialize('zh-cn', { diagnostic: {} }, { typingPauseMs: 400 });
+      const text = 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n正文,正文。\n正文。\n';
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'law-report', version: 1, text } });
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: { line: 3, character: 2 }, end: { line: 3, character: 2 } }, text: ',而且' }],
+      });
+      const pull = async () =>
+        ((await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] }).items
+          .filter((d) => d.code === 'punctuation')
+          .map((d) => d.range.start.line);
+      assert.deepEqual(await pull(), [2]);
+      await new Promise((r) => setTimeout(r, 500));
+      assert.deepEqual(await pull(), [2, 3]);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 async function waitFor<T>(get: () => T | undefined, ms = 5000): Promise<T> {
   const start = Date.now();
   for (;;) {

@@ -26,11 +26,12 @@ export class StdioServer {
     this.connection.listen();
   }
 
-  async initialize(locale = 'zh-cn', textDocument: Record<string, unknown> = {}): Promise<unknown> {
+  async initialize(locale = 'zh-cn', textDocument: Record<string, unknown> = {}, initializationOptions?: unknown): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       locale,
+      initializationOptions,
       capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...textDocument } },
     });
     await this.connection.sendNotification('initialized', {});

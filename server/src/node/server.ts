@@ -13,9 +13,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createReportService, type RuleSettings } from '../service';
 import { loadRuleSettings } from '../service/rules/ruleSettings';
 import { useLocale } from './locale';
+import { TypingLines } from './typingLines';
 
 /** Pushed diagnostics wait for a pause in typing. */
 const PUSH_DELAY_MS = 300;
+/** Punctuation and artifact findings on the line being typed wait this long after the last keystroke. */
+const TYPING_PAUSE_MS = 1500;
 
 // The LSP front: wires the pure service to a connection. Transport (IPC for VS Code, --stdio for
 // other editors) is chosen by vscode-languageserver from the command line.
@@ -30,12 +33,15 @@ export function startServer(): Connection {
   let pullDiagnostics = false;
   let canAskConfiguration = false;
   let settings: RuleSettings = {};
+  let typing = new TypingLines(TYPING_PAUSE_MS);
 
   connection.onInitialize((params) => {
     useLocale(params.locale);
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
-    settings = loadRuleSettings((params.initializationOptions as { rules?: unknown } | undefined)?.rules).rules;
+    const options = params.initializationOptions as { rules?: unknown; typingPauseMs?: unknown } | undefined;
+    settings = loadRuleSettings(options?.rules).rules;
+    if (typeof options?.typingPauseMs === 'number') typing = new TypingLines(options.typingPauseMs);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -83,9 +89,28 @@ export function startServer(): Connection {
     return document ? guard('diagnostics', [], () => service.diagnostics(document, settings)) : [];
   };
 
+  /** What the writer sees now; held-back findings come back by themselves once the pause is over. */
+  const shownDiagnostics = (uri: string) => {
+    const { shown, dueInMs } = typing.filter(uri, diagnose(uri));
+    if (dueInMs > 0) {
+      clearTimeout(reveal.get(uri));
+      reveal.set(
+        uri,
+        setTimeout(() => {
+          reveal.delete(uri);
+          const document = documents.get(uri);
+          if (pullDiagnostics) connection.languages.diagnostics.refresh();
+          else if (document) schedulePush(document);
+        }, dueInMs + 10),
+      );
+    }
+    return shown;
+  };
+  const reveal = new Map<string, NodeJS.Timeout>();
+
   connection.languages.diagnostics.on((params) => ({
     kind: DocumentDiagnosticReportKind.Full,
-    items: diagnose(params.textDocument.uri),
+    items: shownDiagnostics(params.textDocument.uri),
   }));
 
   const pending = new Map<string, NodeJS.Timeout>();
@@ -96,12 +121,15 @@ export function startServer(): Connection {
       document.uri,
       setTimeout(() => {
         pending.delete(document.uri);
-        void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnose(document.uri) });
+        void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: shownDiagnostics(document.uri) });
       }, PUSH_DELAY_MS),
     );
   }
   documents.onDidOpen((event) => schedulePush(event.document));
-  documents.onDidChangeContent((event) => schedulePush(event.document));
+  documents.onDidChangeContent((event) => {
+    typing.changed(event.document);
+    schedulePush(event.document);
+  });
 
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
@@ -113,6 +141,7 @@ export function startServer(): Connection {
 
   documents.onDidClose((event) => {
     service.forget(event.document.uri);
+    typing.forget(event.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
