@@ -81,6 +81,19 @@ describe('the checker on the seeds, as a reviewer reads them', () => {
     assert.ok(run && run.end - run.start > 100 && run.severity === 'warning');
   });
 
+  it('each rule fires on the seeds it should and stays quiet on every other', () => {
+    const expected: Record<string, string[]> = {
+      '000': ['artifact', 'missing-cause', 'numbering'],
+      '001': [],
+      '002': ['artifact', 'heading-marker', 'part-order', 'punctuation'],
+      '003': ['artifact', 'missing-cause', 'missing-part'],
+      '004': ['title'],
+    };
+    for (const [seed, codes] of Object.entries(expected)) {
+      assert.deepEqual([...new Set(bySeed[seed].found.map((d) => d.code))].sort(), codes, seed);
+    }
+  });
+
   it('a well-formed report shows nothing', () => {
     assert.deepEqual(check(COMPLETE), []);
   });
