@@ -50,7 +50,7 @@ export function createReportService(options: ServiceOptions = {}): ReportService
 export type { Report, Section, PartNumber, HeadingLevel } from './report/model';
 export type { OutlineFile, OutlineSymbol } from './features/outlineJson';
 export { partLabel } from './features/partLabels';
-export { looksLikeReport, isReportFileName } from './report/detect';
+export { looksLikeReport } from './report/detect';
 export { newReportSnippet, snippetBody } from './templates/reportTemplates';
 export { toPlainText, withDefaults } from './templates/snippetText';
 export type { RuleSettings } from './rules/runRules';

@@ -6,8 +6,3 @@ export function looksLikeReport(text: string): boolean {
   const head = text.slice(0, OPENING_CHARS).replace(/[\s\u3000]+/g, '');
   return /(?:法治政府|法治建设|依法行政)[^。]{0,20}(?:报告|总结|汇报)/.test(head);
 }
-
-/** File names like 2025年度法治政府建设情况报告.txt. */
-export function isReportFileName(name: string): boolean {
-  return /法治政府建设.*(?:报告|总结)/.test(name);
-}
