@@ -6,7 +6,8 @@ import type { Rule } from '../server/src/service/rules/ruleTypes';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/service/rules/registry';
-import { readSeed, ROOT, seedNames } from './support/documents';
+import { createReportService } from '../server/src/service';
+import { doc, readSeed, ROOT, seedNames } from './support/documents';
 
 const check = (text: string) => runRules(parseReport(text));
 const codes = (text: string) => check(text).map((d) => d.code);
@@ -250,6 +251,20 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   it('request-in-report: 妥否，请批示 inside a 报告', () => {
     const found = check(COMPLETE.replace('特此报告。', '妥否，请批示。')).filter((d) => d.code === 'request-in-report');
     assert.equal(found.length, 1);
+  });
+});
+
+describe('diagnostics in the service', () => {
+  it('are made once per document version, and again when the settings change', () => {
+    const service = createReportService();
+    const document = doc(readSeed('002_7c7a822b79e1e6d1.txt'));
+    const settings = {};
+    const first = service.diagnostics(document, settings);
+    assert.equal(service.diagnostics(document, settings), first);
+    const stricter = service.diagnostics(document, { 'heading-marker': 'error' });
+    assert.ok(stricter.some((d) => d.code === 'heading-marker' && d.severity === 1));
+    const edited = doc(document.getText().replace('(一)', '（一）'), document.uri, 2);
+    assert.equal(service.diagnostics(edited, settings).filter((d) => d.code === 'heading-marker').length, first.filter((d) => d.code === 'heading-marker').length - 1);
   });
 });
 

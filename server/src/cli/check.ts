@@ -3,9 +3,10 @@ import { parseArgs } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createReportService, type FixData, nonOverlapping, type PartNumber, type ReportService, type Severity } from '../service';
-import { readTextFile, UnreadableFileError, writeTextFileAtomic } from '../node/readText';
+import { UnreadableFileError, writeTextFileAtomic } from '../node/readText';
 import { collectFiles } from './collectFiles';
 import { ConfigError, findConfig, readConfig } from './config';
+import { openReport } from './openReport';
 import { formatFindings, formatSummary } from './printCheck';
 
 // law-report check: what a reviewer would send back, for one file or a folder of submitted reports.
@@ -75,15 +76,15 @@ export function check(args: string[]): number {
 }
 
 function checkFile(service: ReportService, file: string, settings: Parameters<ReportService['diagnostics']>[1], fix: boolean): CheckedFile {
-  const decoded = readTextFile(file);
-  const uri = `file:///${encodeURIComponent(file)}`;
-  let document = TextDocument.create(uri, 'law-report', 1, decoded.text);
+  const opened = openReport(file);
+  const decoded = opened.decoded;
+  let document = opened.document;
   let diagnostics = service.diagnostics(document, settings);
   if (fix) {
     for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
       const edits = nonOverlapping(diagnostics.flatMap((d) => safeFix(d)?.edits ?? []));
       if (edits.length === 0) break;
-      document = TextDocument.create(uri, 'law-report', document.version + 1, TextDocument.applyEdits(document, edits));
+      document = TextDocument.create(document.uri, 'law-report', document.version + 1, TextDocument.applyEdits(document, edits));
       diagnostics = service.diagnostics(document, settings);
     }
     if (document.getText() !== decoded.text) writeTextFileAtomic(file, document.getText(), decoded);

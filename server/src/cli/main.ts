@@ -1,11 +1,11 @@
 import * as l10n from '@vscode/l10n';
 import { parseArgs } from 'node:util';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createReportService, type OutlineFile } from '../service';
 import { shellLocale, useLocale } from '../node/locale';
-import { readTextFile, UnreadableFileError } from '../node/readText';
+import { UnreadableFileError } from '../node/readText';
 import { check } from './check';
 import { collectFiles } from './collectFiles';
+import { openReport } from './openReport';
 import { formatOutline } from './printOutline';
 import { version } from '../../../package.json';
 
@@ -69,8 +69,7 @@ function outline(args: string[]): number {
   let failed = false;
   for (const file of files) {
     try {
-      const { text } = readTextFile(file);
-      const document = TextDocument.create(`file:///${encodeURIComponent(file)}`, 'law-report', 1, text);
+      const { document } = openReport(file);
       const result = service.outline(file, document);
       results.push(result);
       if (!parsed.values.json) process.stdout.write(formatOutline(result) + '\n\n');

@@ -19,6 +19,7 @@ export interface ReportService {
   documentSymbols(document: TextDocument, token?: CancellationToken): DocumentSymbol[];
   foldingRanges(document: TextDocument, token?: CancellationToken): FoldingRange[];
   outline(file: string, document: TextDocument): OutlineFile;
+  /** Computed once per document version and settings object; replace the settings object to re-run. */
   diagnostics(document: TextDocument, settings?: RuleSettings): Diagnostic[];
   /** Quick fixes for `inRange`; `all` (the document's diagnostics) feeds the fix-all action. */
   codeActions(uri: string, inRange: Diagnostic[], all: Diagnostic[]): CodeAction[];
@@ -33,6 +34,8 @@ export interface ServiceOptions {
   ruleDocs?: string;
 }
 
+const NO_SETTINGS: RuleSettings = {};
+
 export function createReportService(options: ServiceOptions = {}): ReportService {
   const cache = new ReportCache();
   return {
@@ -40,7 +43,8 @@ export function createReportService(options: ServiceOptions = {}): ReportService
     documentSymbols: (document, token) => documentSymbols(document, cache.get(document), token),
     foldingRanges: (document, token) => foldingRanges(cache.get(document), token),
     outline: (file, document) => outlineJson(file, cache.get(document)),
-    diagnostics: (document, settings = {}) => diagnostics(document, cache.get(document), settings, options.ruleDocs),
+    diagnostics: (document, settings = NO_SETTINGS) =>
+      cache.diagnostics(document, settings, (report) => diagnostics(document, report, settings, options.ruleDocs)),
     codeActions,
     parts: (document) => partsPresent(cache.get(document)),
     forget: (uri) => cache.delete(uri),
