@@ -4,6 +4,7 @@ import { createReportService, type OutlineFile } from '../service';
 import { shellLocale, useLocale } from '../node/locale';
 import { UnreadableFileError } from '../node/readText';
 import { check } from './check';
+import { lookup } from './lookup';
 import { collectFiles } from './collectFiles';
 import { openReport } from './openReport';
 import { formatOutline } from './printOutline';
@@ -19,13 +20,14 @@ function usage(): string {
     l10n.t('用法：'),
     l10n.t('  law-report outline 文件或文件夹... [--json]   打印报告的章节大纲'),
     l10n.t('  law-report check 文件或文件夹... [--json] [--summary] [--fix] [--config 配置文件]   检查报告（有“错误”级问题时退出码为 1）'),
+    l10n.t('  law-report lookup 词句 [--corpus 文件夹]... [--no-seeds] [--json]   在语料（随附范例和指定文件夹）中查找词句（找不到时退出码为 1）'),
     l10n.t('  law-report serve --stdio                     以语言服务器方式运行（供 Neovim、Emacs、Helix 等编辑器使用）'),
     l10n.t('  law-report --version | --help'),
   ].join('\n');
 }
 
-/** Returns the exit code, or undefined while a server keeps running. */
-export function main(argv: string[]): number | undefined {
+/** Returns the exit code (a promise of it for commands that read a corpus), or undefined while a server keeps running. */
+export function main(argv: string[]): number | Promise<number> | undefined {
   useLocale(shellLocale());
   const [command, ...rest] = argv;
   switch (command) {
@@ -33,6 +35,8 @@ export function main(argv: string[]): number | undefined {
       return outline(rest);
     case 'check':
       return check(rest);
+    case 'lookup':
+      return lookup(rest, usage);
     case 'serve':
       return serve(rest);
     case '--version':
@@ -94,5 +98,6 @@ function serve(args: string[]): number | undefined {
   return undefined;
 }
 
-const code = main(process.argv.slice(2));
-if (code !== undefined) process.exitCode = code;
+void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+  if (code !== undefined) process.exitCode = code;
+});

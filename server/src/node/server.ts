@@ -10,10 +10,14 @@ import {
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createReportService, type RuleSettings } from '../service';
+import { createReportService, lookup, type RuleSettings } from '../service';
 import { loadRuleSettings } from '../service/rules/ruleSettings';
 import { useLocale } from './locale';
 import { TypingLines } from './typingLines';
+import { CorpusManager } from './corpus/corpusManager';
+import { type CorpusSettings, corpusFolders, workspaceRootOf } from './corpus/corpusFolders';
+import { watchCorpusProgress } from './corpus/corpusProgress';
+import { LOOKUP_REQUEST, type LookupParams, type LookupReply } from './lookupRequest';
 
 /** Pushed diagnostics wait for a pause in typing. */
 const PUSH_DELAY_MS = 300;
@@ -34,12 +38,18 @@ export function startServer(): Connection {
   let canAskConfiguration = false;
   let settings: RuleSettings = {};
   let typing = new TypingLines(TYPING_PAUSE_MS);
+  let workspaceRoot: string | undefined;
+  let corpusFromOptions: CorpusSettings | undefined;
+  const corpus = new CorpusManager(watchCorpusProgress(connection));
 
   connection.onInitialize((params) => {
     useLocale(params.locale);
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
-    const options = params.initializationOptions as { rules?: unknown; typingPauseMs?: unknown } | undefined;
+    const options = params.initializationOptions as { rules?: unknown; typingPauseMs?: unknown; corpus?: CorpusSettings } | undefined;
+    workspaceRoot = workspaceRootOf(params);
+    // Editors without workspace/configuration (Neovim's simplest setups) name corpus folders here.
+    corpusFromOptions = options?.corpus;
     settings = loadRuleSettings(options?.rules).rules;
     if (typeof options?.typingPauseMs === 'number') typing = new TypingLines(options.typingPauseMs);
     return {
@@ -48,6 +58,9 @@ export function startServer(): Connection {
         documentSymbolProvider: { label: '法治报告' },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['（', '('] },
+        referencesProvider: true,
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'law-report' },
@@ -76,10 +89,16 @@ export function startServer(): Connection {
   connection.onDidChangeConfiguration(() => void refreshSettings());
 
   async function refreshSettings(): Promise<void> {
+    let corpusSettings = corpusFromOptions;
     if (canAskConfiguration) {
-      const rules = await connection.workspace.getConfiguration('lawReport.rules').catch(() => undefined);
+      const [rules, fromEditor] = await connection.workspace
+        .getConfiguration([{ section: 'lawReport.rules' }, { section: 'lawReport.corpus' }])
+        .catch(() => [undefined, undefined]);
       settings = loadRuleSettings(rules ?? {}).rules;
+      if (fromEditor) corpusSettings = { ...corpusFromOptions, ...fromEditor };
     }
+    const folders = corpusFolders(corpusSettings, workspaceRoot);
+    corpus.configure(folders.all, folders.user);
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
     else documents.all().forEach(schedulePush);
   }
@@ -138,6 +157,30 @@ export function startServer(): Connection {
       service.codeActions(document.uri, params.context.diagnostics.filter((d) => d.source === 'law-report'), diagnose(document.uri)),
     );
   });
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? guard('hover', null, () => service.hover(document, params.position, corpus.state())) : null;
+  });
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? guard('completion', [], () => service.completion(document, params.position, corpus.index())) : [];
+  });
+  connection.onReferences((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const index = corpus.index();
+    return document && index ? guard('references', [], () => service.references(document, params.position, index, documents.all())) : [];
+  });
+  connection.onRequest(LOOKUP_REQUEST, (params: LookupParams): LookupReply => {
+    const state = corpus.state();
+    if (state.kind === 'building') return { ready: false, read: state.read, total: state.total };
+    if (state.kind === 'none') return { ready: false, read: 0, total: 0 };
+    return guard<LookupReply>('lookup', { ready: true, result: undefined }, () => ({
+      ready: true,
+      result: lookup(state.index, String(params.phrase ?? ''), { maxHits: Math.min(Number(params.maxHits) || 200, 2000) }),
+    }));
+  });
+  connection.onShutdown(() => corpus.dispose());
 
   documents.onDidClose((event) => {
     service.forget(event.document.uri);

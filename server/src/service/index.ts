@@ -1,5 +1,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position } from 'vscode-languageserver-types';
+import type { CorpusIndex } from './corpus/corpusIndex';
+import type { CorpusState } from './corpus/corpusState';
+import { corpusCompletions } from './features/corpusCompletion';
+import { corpusHover } from './features/corpusHover';
+import { corpusReferences } from './features/corpusReferences';
 import { codeActions, nonOverlapping } from './features/codeActions';
 import { partsPresent } from './rules/ruleSupport';
 import type { PartNumber as Part } from './report/model';
@@ -25,6 +30,12 @@ export interface ReportService {
   codeActions(uri: string, inRange: Diagnostic[], all: Diagnostic[]): CodeAction[];
   /** The required parts the report has (part 3 also when folded into another part). */
   parts(document: TextDocument): Set<Part>;
+  /** Corpus look-ups for the phrase, heading or 《title》 under the cursor. */
+  hover(document: TextDocument, position: Position, corpus: CorpusState): Hover | null;
+  /** Next heading markers at a line start; corpus continuations of the typed text elsewhere. */
+  completion(document: TextDocument, position: Position, corpus: CorpusIndex | undefined): CompletionItem[];
+  /** Every place the phrase under the cursor occurs, in the open drafts and the corpus. */
+  references(document: TextDocument, position: Position, corpus: CorpusIndex, openDrafts: TextDocument[]): Location[];
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -47,6 +58,9 @@ export function createReportService(options: ServiceOptions = {}): ReportService
       cache.diagnostics(document, settings, (report) => diagnostics(document, report, settings, options.ruleDocs)),
     codeActions,
     parts: (document) => partsPresent(cache.get(document)),
+    hover: (document, position, corpus) => corpusHover(document, cache.get(document), position, corpus),
+    completion: (document, position, corpus) => corpusCompletions(document, cache.get(document), position, corpus),
+    references: (document, position, corpus, openDrafts) => corpusReferences(document, cache.get(document), position, corpus, openDrafts),
     forget: (uri) => cache.delete(uri),
   };
 }
@@ -63,3 +77,8 @@ export { RULES } from './rules/registry';
 export { isRuleSetting } from './rules/runRules';
 export { nonOverlapping } from './features/codeActions';
 export type { FixData } from './features/diagnostics';
+export { CorpusBuilder } from './corpus/corpusBuilder';
+export type { CorpusIndex } from './corpus/corpusIndex';
+export type { CorpusDocument } from './corpus/corpusDocument';
+export type { CorpusState } from './corpus/corpusState';
+export { lookup, type LookupHit, type LookupResult } from './features/corpusLookup';

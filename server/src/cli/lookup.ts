@@ -1,0 +1,73 @@
+import * as l10n from '@vscode/l10n';
+import { statSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lookup as lookupPhrase, type LookupResult } from '../service';
+import { loadCorpus } from '../node/corpus/corpusLoader';
+import { SEEDS_FOLDER } from '../node/corpus/corpusFolders';
+
+// law-report lookup: how the corpus (the bundled seeds and any --corpus folders) puts a phrase.
+
+const EXIT_FOUND = 0;
+const EXIT_NOT_FOUND = 1;
+const EXIT_USAGE_OR_READ = 2;
+
+export interface LookupJson {
+  phrase: string;
+  documents: number;
+  occurrences: number;
+  /** Line and column are 1-based; columns count UTF-16 code units, as editors' LSP positions do. */
+  hits: { file: string; line: number; column: number; context: string }[];
+}
+
+export async function lookup(args: string[], usage: () => string): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { corpus: { type: 'string', multiple: true }, json: { type: 'boolean' }, 'no-seeds': { type: 'boolean' } },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${usage()}\n`);
+    return EXIT_USAGE_OR_READ;
+  }
+  const phrase = parsed.positionals.join(' ').trim();
+  if ([...phrase].length < 2 || /[\r\n]/.test(phrase)) {
+    process.stderr.write(l10n.t('请给出要查找的词句（至少两个字，不跨行）') + '\n' + usage() + '\n');
+    return EXIT_USAGE_OR_READ;
+  }
+  const folders = [...(parsed.values['no-seeds'] ? [] : [SEEDS_FOLDER]), ...(parsed.values.corpus ?? [])];
+  for (const folder of parsed.values.corpus ?? []) {
+    if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+      process.stderr.write(l10n.t('{0}：语料文件夹不存在', folder) + '\n');
+      return EXIT_USAGE_OR_READ;
+    }
+  }
+  const { index } = await loadCorpus(folders, {
+    log: (line) => process.stderr.write(line + '\n'),
+    displayPath: (path) => {
+      const near = relative(process.cwd(), path);
+      return near.startsWith('..') || isAbsolute(near) ? path : near;
+    },
+  });
+  const result = lookupPhrase(index, phrase);
+  if (parsed.values.json) process.stdout.write(JSON.stringify(toJson(result), null, 2) + '\n');
+  else process.stdout.write(formatLookup(result));
+  return result.occurrences > 0 ? EXIT_FOUND : EXIT_NOT_FOUND;
+}
+
+export function toJson(result: LookupResult): LookupJson {
+  return {
+    phrase: result.phrase,
+    documents: result.documents,
+    occurrences: result.occurrences,
+    hits: result.hits.map((h) => ({ file: h.file, line: h.line + 1, column: h.character + 1, context: h.context })),
+  };
+}
+
+function formatLookup(result: LookupResult): string {
+  const lines = [l10n.t('{0}：语料中 {1} 份报告，共 {2} 处', result.phrase, result.documents, result.occurrences)];
+  for (const hit of result.hits) lines.push(`${hit.file}:${hit.line + 1}:${hit.character + 1}  ${hit.context}`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,131 @@
+import * as l10n from '@vscode/l10n';
+import { type FSWatcher, watch } from 'node:fs';
+import { extname } from 'node:path';
+import type { CorpusIndex, CorpusState } from '../../service';
+import { CORPUS_EXTENSIONS } from './listCorpusFiles';
+import { LoadCancelled, type LoadedCorpus, loadCorpus, timeSlices } from './corpusLoader';
+
+export interface CorpusEvents {
+  /** One line for the output channel. */
+  log(line: string): void;
+  started(): void;
+  progress(read: number, total: number): void;
+  finished(index: CorpusIndex, milliseconds: number): void;
+}
+
+/** A burst of file events (a folder copied in) becomes one rebuild. */
+const SETTLE_MS = 400;
+/** Work done between two yields to the event loop while building: a request waits at most this long. */
+const SLICE_MS = 8;
+
+/**
+ * Keeps the server's corpus: builds the index in the background in short slices (outline and
+ * diagnostics never wait for it), watches the folders and rebuilds after a change, re-reading only the
+ * files that changed. While a rebuild runs, features keep using the last index.
+ */
+export class CorpusManager {
+  private loaded: LoadedCorpus | undefined;
+  private folders: string[] = [];
+  private watchers: FSWatcher[] = [];
+  private generation = 0;
+  private building: { read: number; total: number } | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly logged = new Set<string>();
+  /** Resolves when the current build is done (tests and the CLI wait on it). */
+  private settled: Promise<void> = Promise.resolve();
+
+  constructor(private readonly events: CorpusEvents) {}
+
+  state(): CorpusState {
+    if (this.loaded) return { kind: 'ready', index: this.loaded.index };
+    if (this.building) return { kind: 'building', ...this.building };
+    return this.folders.length > 0 ? { kind: 'building', read: 0, total: 0 } : { kind: 'none' };
+  }
+
+  index(): CorpusIndex | undefined {
+    return this.loaded?.index;
+  }
+
+  /** Sets the folders (seeds first); rebuilds and re-watches only when they changed. */
+  configure(folders: string[], watched: string[]): void {
+    if (folders.join('\n') === this.folders.join('\n')) return;
+    this.folders = folders;
+    this.logged.clear();
+    this.watch(watched);
+    this.rebuild();
+  }
+
+  whenSettled(): Promise<void> {
+    return this.settled;
+  }
+
+  dispose(): void {
+    this.generation++;
+    clearTimeout(this.timer);
+    this.watchers.forEach((w) => w.close());
+    this.watchers = [];
+  }
+
+  private watch(folders: string[]): void {
+    this.watchers.forEach((w) => w.close());
+    this.watchers = [];
+    for (const folder of folders) {
+      try {
+        const watcher = watch(folder, { recursive: true, persistent: false }, (_event, name) => {
+          // Directory events have no extension; other file types never change the corpus.
+          const ext = extname(String(name ?? '')).toLowerCase();
+          if (ext === '' || CORPUS_EXTENSIONS.has(ext)) this.scheduleRebuild();
+        });
+        watcher.on('error', (error) => this.logOnce(l10n.t('{0}：无法继续监视语料文件夹的变化（{1}）', folder, error.message)));
+        this.watchers.push(watcher);
+      } catch {
+        // A missing folder is reported by the build; there is nothing to watch.
+      }
+    }
+  }
+
+  private scheduleRebuild(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.rebuild(), SETTLE_MS);
+  }
+
+  private rebuild(): void {
+    const generation = ++this.generation;
+    if (this.folders.length === 0) {
+      this.loaded = undefined;
+      return;
+    }
+    const previous = this.loaded;
+    this.building = { read: 0, total: 0 };
+    this.events.started();
+    const began = performance.now();
+    this.settled = loadCorpus(this.folders, {
+      previous,
+      log: (line) => this.logOnce(line),
+      progress: (read, total) => {
+        this.building = { read, total };
+        this.events.progress(read, total);
+      },
+      pause: timeSlices(SLICE_MS),
+      cancelled: () => generation !== this.generation,
+    }).then(
+      (loaded) => {
+        if (generation !== this.generation) return;
+        this.loaded = loaded;
+        this.building = undefined;
+        this.events.finished(loaded.index, performance.now() - began);
+      },
+      (error) => {
+        if (error instanceof LoadCancelled || generation !== this.generation) return;
+        this.building = undefined;
+        this.events.log(l10n.t('语料索引建立失败：{0}', (error as Error)?.stack ?? String(error)));
+      },
+    );
+  }
+
+  private logOnce(line: string): void {
+    if (this.logged.has(line)) return;
+    this.logged.add(line);
+    this.events.log(line);
+  }
+}

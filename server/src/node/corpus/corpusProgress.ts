@@ -1,0 +1,33 @@
+import * as l10n from '@vscode/l10n';
+import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import type { CorpusEvents } from './corpusManager';
+
+/**
+ * Tells the editor how the corpus build goes: a progress notification while it runs (where the client
+ * supports server-initiated progress) and one line per problem and per finished build in its output.
+ */
+export function watchCorpusProgress(connection: Connection): CorpusEvents {
+  let reporter: Promise<WorkDoneProgressServerReporter | undefined> | undefined;
+  return {
+    log: (line) => connection.console.info(line),
+    started: () => {
+      reporter ??= connection.window
+        .createWorkDoneProgress()
+        .then((r) => {
+          r.begin(l10n.t('法治报告：正在建立语料索引'), 0, undefined, false);
+          return r;
+        })
+        .catch(() => undefined);
+    },
+    progress: (read, total) => {
+      void reporter?.then((r) => r?.report(total > 0 ? Math.floor((read / total) * 100) : 0, l10n.t('已读 {0} / {1} 个文件', read, total)));
+    },
+    finished: (index, milliseconds) => {
+      void reporter?.then((r) => r?.done());
+      reporter = undefined;
+      connection.console.info(
+        l10n.t('语料索引已建立：{0} 份报告，{1} 万字，用时 {2} 毫秒', index.documents.length, Math.round(index.textLength / 1000) / 10, Math.round(milliseconds)),
+      );
+    },
+  };
+}

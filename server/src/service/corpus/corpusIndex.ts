@@ -1,0 +1,253 @@
+import type { PartNumber } from '../report/model';
+import { bigramKey, type BigramTable } from './bigramTable';
+import type { CorpusDocument } from './corpusDocument';
+
+/** A phrase found in the corpus: global offset into the index's text, and the document holding it. */
+export interface Occurrence {
+  offset: number;
+  document: number;
+}
+
+export interface FindResult {
+  occurrences: Occurrence[];
+  /** Distinct documents among the occurrences found. */
+  documents: number;
+  /** False when the search stopped early (a hit or document limit was reached). */
+  complete: boolean;
+}
+
+export interface FindOptions {
+  /** Stop after this many hits. */
+  maxHits?: number;
+  /** Stop once this many distinct documents hold the phrase (a cheap "is it in two reports?"). */
+  stopAtDocuments?: number;
+  /** Look at no more than this many candidate places, spread evenly over the corpus. */
+  sample?: number;
+}
+
+/** How one corpus report titles a required part. */
+export interface PartHeading {
+  title: string;
+  marker: string;
+  /** Documents using exactly this title, in corpus order. */
+  documents: number[];
+}
+
+export interface IndexArrays {
+  documents: CorpusDocument[];
+  /** Every document's text, one after another, each followed by a NUL unit. */
+  text: Uint16Array;
+  /** Offset of each document's first unit; one more entry for the end. */
+  documentStarts: Int32Array;
+  /** Global offsets of every line start, documents in order. */
+  lineStarts: Int32Array;
+  /** Index into lineStarts of each document's first line. */
+  firstLine: Int32Array;
+  table: BigramTable;
+  /** Per bigram slot, how many postings it has (table.counts holds where they start). */
+  postingCounts: Int32Array;
+  /** Global offsets of every bigram's first unit, grouped by bigram, ascending within a group. */
+  postings: Int32Array;
+}
+
+const NO_HITS: FindResult = { occurrences: [], documents: 0, complete: true };
+const decoder = new TextDecoder('utf-16le');
+
+/**
+ * The corpus index: the reports' text in one array and, for every pair of adjacent characters, where
+ * it occurs. A phrase is found by scanning the postings of its rarest pair and comparing the text in
+ * place, so any phrase of two or more characters can be looked up without a word list, and the
+ * memory is about 6 bytes per character of corpus. Immutable once built: a rebuild makes a new one.
+ */
+export class CorpusIndex {
+  readonly documents: CorpusDocument[];
+  private readonly text: Uint16Array;
+  private readonly documentStarts: Int32Array;
+  private readonly lineStarts: Int32Array;
+  private readonly firstLine: Int32Array;
+  private readonly table: BigramTable;
+  private readonly postingCounts: Int32Array;
+  private readonly postings: Int32Array;
+  private partHeadings?: Map<PartNumber, PartHeading[]>;
+
+  constructor(arrays: IndexArrays) {
+    this.documents = arrays.documents;
+    this.text = arrays.text;
+    this.documentStarts = arrays.documentStarts;
+    this.lineStarts = arrays.lineStarts;
+    this.firstLine = arrays.firstLine;
+    this.table = arrays.table;
+    this.postingCounts = arrays.postingCounts;
+    this.postings = arrays.postings;
+  }
+
+  /** Characters (UTF-16 units) of report text held. */
+  get textLength(): number {
+    return this.text.length - this.documents.length;
+  }
+
+  /** Bytes held in typed arrays (the bulk of the index). */
+  byteLength(): number {
+    return (
+      this.text.byteLength +
+      this.documentStarts.byteLength +
+      this.lineStarts.byteLength +
+      this.firstLine.byteLength +
+      this.table.byteLength() +
+      this.postingCounts.byteLength +
+      this.postings.byteLength
+    );
+  }
+
+  /** Every occurrence of `phrase` (two or more units, within one line), in corpus order. */
+  find(phrase: string, options: FindOptions = {}): FindResult {
+    const length = phrase.length;
+    if (length < 2) return NO_HITS;
+    // The rarest pair of the phrase has the fewest places to compare.
+    let bestSlot = -1;
+    let bestCount = Infinity;
+    let bestAt = 0;
+    for (let i = 0; i + 1 < length; i++) {
+      const a = phrase.charCodeAt(i);
+      const b = phrase.charCodeAt(i + 1);
+      if (isBreak(a) || isBreak(b)) return NO_HITS;
+      const slot = this.table.find(bigramKey(a, b));
+      if (slot < 0) return NO_HITS;
+      const count = this.postingCounts[slot];
+      if (count < bestCount) {
+        bestSlot = slot;
+        bestCount = count;
+        bestAt = i;
+      }
+    }
+    const codes = new Uint16Array(length);
+    for (let i = 0; i < length; i++) codes[i] = phrase.charCodeAt(i);
+
+    const { text, postings, documentStarts } = this;
+    const maxHits = options.maxHits ?? Infinity;
+    const stopAtDocuments = options.stopAtDocuments ?? Infinity;
+    const occurrences: Occurrence[] = [];
+    let documents = 0;
+    let document = -1;
+    let documentEnd = -1;
+    const from = this.table.counts[bestSlot];
+    const to = from + bestCount;
+    // A sample takes every step-th candidate, so it stays spread over all the corpus' documents.
+    const step = options.sample !== undefined && bestCount > options.sample ? bestCount / options.sample : 1;
+    let taken = 0;
+    for (let p = from; p < to; p = step === 1 ? p + 1 : from + Math.floor(++taken * step)) {
+      const start = postings[p] - bestAt;
+      if (start < 0) continue;
+      let i = 0;
+      while (i < length && text[start + i] === codes[i]) i++;
+      if (i < length) continue;
+      if (start >= documentEnd) {
+        document = this.documentAt(start);
+        documentEnd = documentStarts[document + 1];
+        documents++;
+      }
+      occurrences.push({ offset: start, document });
+      if (occurrences.length >= maxHits || documents >= stopAtDocuments) return { occurrences, documents, complete: false };
+    }
+    return { occurrences, documents, complete: step === 1 };
+  }
+
+  /** How many documents hold `phrase`, counting no further than `atMost`. */
+  documentCount(phrase: string, atMost = Infinity): number {
+    return this.find(phrase, { stopAtDocuments: atMost }).documents;
+  }
+
+  /** Document holding a global offset. */
+  documentAt(offset: number): number {
+    return upperBound(this.documentStarts, offset) - 1;
+  }
+
+  /** 0-based line and column (UTF-16 units) of a global offset within its document. */
+  position(offset: number): { document: number; line: number; character: number } {
+    const document = this.documentAt(offset);
+    const lineIndex = upperBound(this.lineStarts, offset) - 1;
+    return { document, line: lineIndex - this.firstLine[document], character: offset - this.lineStarts[lineIndex] };
+  }
+
+  /**
+   * The line around an occurrence, cut to `radius` units either side of it: the text before, the
+   * phrase, the text after, and whether either side was cut.
+   */
+  context(offset: number, length: number, radius = 30): { before: string; match: string; after: string; cutBefore: boolean; cutAfter: boolean } {
+    const lineIndex = upperBound(this.lineStarts, offset) - 1;
+    const lineStart = this.lineStarts[lineIndex];
+    let lineEnd = offset + length;
+    while (lineEnd < this.text.length && !isBreak(this.text[lineEnd])) lineEnd++;
+    let from = Math.max(lineStart, offset - radius);
+    let to = Math.min(lineEnd, offset + length + radius);
+    // Never cut a surrogate pair in half.
+    if (from > lineStart && isLowUnit(this.text[from])) from--;
+    if (to < lineEnd && isLowUnit(this.text[to])) to++;
+    return {
+      before: this.slice(from, offset).trimStart(),
+      match: this.slice(offset, offset + length),
+      after: this.slice(offset + length, to).trimEnd(),
+      cutBefore: from > lineStart,
+      cutAfter: to < lineEnd,
+    };
+  }
+
+  /** Text of one document. */
+  documentText(document: number): string {
+    return this.slice(this.documentStarts[document], this.documentStarts[document + 1] - 1);
+  }
+
+  /** Units following an occurrence, up to `max` and never past the line. */
+  following(offset: number, max: number): string {
+    let end = offset;
+    const limit = Math.min(this.text.length, offset + max);
+    while (end < limit && !isBreak(this.text[end])) end++;
+    return this.slice(offset, end);
+  }
+
+  /** The distinct titles the corpus gives each required part, most used first. */
+  headingsOfPart(part: PartNumber): PartHeading[] {
+    if (!this.partHeadings) {
+      const byPart = new Map<PartNumber, Map<string, PartHeading>>();
+      this.documents.forEach((document, index) => {
+        for (const heading of document.headings) {
+          if (heading.part === null || heading.title === '') continue;
+          let titles = byPart.get(heading.part);
+          if (!titles) byPart.set(heading.part, (titles = new Map()));
+          const entry = titles.get(heading.title);
+          if (!entry) titles.set(heading.title, { title: heading.title, marker: heading.marker, documents: [index] });
+          else if (entry.documents[entry.documents.length - 1] !== index) entry.documents.push(index);
+        }
+      });
+      this.partHeadings = new Map(
+        [...byPart].map(([p, titles]) => [p, [...titles.values()].sort((a, b) => b.documents.length - a.documents.length)]),
+      );
+    }
+    return this.partHeadings.get(part) ?? [];
+  }
+
+  private slice(from: number, to: number): string {
+    return decoder.decode(this.text.subarray(from, to));
+  }
+}
+
+/** Line breaks and the NUL between documents: no phrase crosses them. */
+export function isBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0;
+}
+
+function isLowUnit(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** First index whose value is greater than `value` (the array is ascending). */
+function upperBound(array: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = array.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (array[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,52 @@
+import type { CorpusIndex } from './corpusIndex';
+import { isHigh, isLow, isPhraseUnit, phraseRun } from './phraseChars';
+
+export const MIN_PHRASE = 2;
+export const MAX_PHRASE = 16;
+
+export interface ChosenPhrase {
+  /** Offsets of the phrase in the draft's text. */
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+/**
+ * The phrase a writer points at: the longest span around the cursor, 2 to 16 characters and not
+ * crossing punctuation, that occurs in at least two corpus reports, or else in one. Null when no span
+ * of two characters occurs at all.
+ *
+ * Spans are monotone (a span occurs only where each of its sub-spans does), so for each start the
+ * longest end is found by bisection, each probe stopping as soon as enough reports are seen.
+ */
+export function phraseAtCursor(index: CorpusIndex, text: string, offset: number, lineStart: number, lineEnd: number): ChosenPhrase | null {
+  let at = offset < lineEnd && isPhraseUnit(text, offset) ? offset : offset > lineStart && isPhraseUnit(text, offset - 1) ? offset - 1 : -1;
+  if (at < 0) return null;
+  if (isLow(text.charCodeAt(at)) && at > lineStart) at--;
+  const run = phraseRun(text, at, lineStart, lineEnd);
+  // The last unit the span must cover: both halves of a surrogate pair.
+  const mustEnd = isHigh(text.charCodeAt(at)) ? at + 2 : at + 1;
+  for (const reports of [2, 1]) {
+    let best: ChosenPhrase | null = null;
+    for (let start = Math.max(run.start, mustEnd - MAX_PHRASE); start <= at; start++) {
+      if (isLow(text.charCodeAt(start))) continue;
+      const longest = Math.min(run.end, start + MAX_PHRASE);
+      const shortest = Math.max(mustEnd, start + MIN_PHRASE);
+      if (shortest > longest || (best && longest - start <= best.end - best.start)) continue;
+      const occurs = (end: number) => index.documentCount(text.slice(start, end), reports) >= reports;
+      if (!occurs(shortest)) continue;
+      let lo = shortest;
+      let hi = longest;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (occurs(mid)) lo = mid;
+        else hi = mid - 1;
+      }
+      let end = lo;
+      if (isHigh(text.charCodeAt(end - 1)) && end - 1 - start >= MIN_PHRASE) end--;
+      if (!best || end - start > best.end - best.start) best = { start, end, phrase: text.slice(start, end) };
+    }
+    if (best) return best;
+  }
+  return null;
+}

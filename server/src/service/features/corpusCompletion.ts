@@ -1,0 +1,95 @@
+import * as l10n from '@vscode/l10n';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { type CompletionItem, CompletionItemKind, type Position, type Range } from 'vscode-languageserver-types';
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import { isHigh, isPhraseUnit } from '../corpus/phraseChars';
+import type { Report } from '../report/model';
+import { headingMarkerCompletions } from './headingMarkerCompletion';
+
+/** The longest tail of the typed text looked up, and the shortest. */
+const MAX_TYPED = 8;
+const MIN_TYPED = 2;
+/** Units read after each occurrence before cutting at a word boundary. */
+const LOOK_AHEAD = 12;
+/** Places examined per completion (a sample spread over the corpus). */
+const SAMPLE = 4000;
+/** Continuations segmented into words; the most frequent raw ones. */
+const CANDIDATES = 40;
+const ITEMS = 10;
+
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/**
+ * Completion: at a line start, the next heading markers; after two or more characters, the
+ * continuations of the typed text that corpus reports use (法律顾 → 法律顾问制度), ranked by how
+ * many reports use them.
+ */
+export function corpusCompletions(document: TextDocument, report: Report, position: Position, index: CorpusIndex | undefined): CompletionItem[] {
+  const line = report.lines[position.line];
+  if (!line) return [];
+  const offset = Math.min(document.offsetAt(position), line.end);
+  const markers = headingMarkerCompletions(document, report, position.line, offset);
+  if (markers.length > 0 || !index) return markers;
+  return continuations(document, report.text, offset, line.start, index);
+}
+
+function continuations(document: TextDocument, text: string, offset: number, lineStart: number, index: CorpusIndex): CompletionItem[] {
+  let runStart = offset;
+  while (runStart > lineStart && offset - runStart < MAX_TYPED && isPhraseUnit(text, runStart - 1)) runStart--;
+  // Never start inside a surrogate pair.
+  if (runStart < offset && runStart > lineStart && isHigh(text.charCodeAt(runStart - 1))) runStart++;
+  for (let from = runStart; offset - from >= MIN_TYPED; from++) {
+    const typed = text.slice(from, offset);
+    const found = index.find(typed, { sample: SAMPLE });
+    if (found.occurrences.length === 0) continue;
+    const suggestions = rankContinuations(index, typed, found.occurrences);
+    if (suggestions.length === 0) continue;
+    const range: Range = { start: document.positionAt(from), end: document.positionAt(offset) };
+    return suggestions.map((s, rank) => ({
+      label: s.text,
+      kind: CompletionItemKind.Text,
+      detail: l10n.t('语料中 {0} 份报告', s.documents),
+      sortText: String(rank).padStart(3, '0'),
+      filterText: s.text,
+      textEdit: { range, newText: s.text },
+    }));
+  }
+  return [];
+}
+
+function rankContinuations(index: CorpusIndex, typed: string, occurrences: { offset: number; document: number }[]): { text: string; documents: number }[] {
+  // Raw continuations (up to the next punctuation), counted once per report.
+  const raw = new Map<string, { documents: number; last: number }>();
+  for (const o of occurrences) {
+    const ahead = index.following(o.offset + typed.length, LOOK_AHEAD);
+    let end = 0;
+    while (end < ahead.length && isPhraseUnit(ahead, end)) end++;
+    if (end === 0) continue;
+    const key = ahead.slice(0, end);
+    const entry = raw.get(key);
+    if (!entry) raw.set(key, { documents: 1, last: o.document });
+    else if (entry.last !== o.document) {
+      entry.documents++;
+      entry.last = o.document;
+    }
+  }
+  // Cut each at a word boundary: the rest of the word being typed and one more word.
+  const cut = new Set<string>();
+  for (const [rest] of [...raw].sort((a, b) => b[1].documents - a[1].documents).slice(0, CANDIDATES)) {
+    const whole = typed + rest;
+    const boundaries: number[] = [];
+    for (const segment of segmenter.segment(whole)) {
+      const end = segment.index + segment.segment.length;
+      if (end > typed.length) boundaries.push(end);
+      if (boundaries.length === 2) break;
+    }
+    const end = boundaries[1] ?? boundaries[0];
+    if (end !== undefined) cut.add(whole.slice(0, end));
+  }
+  // Exact report counts for the survivors: the sample only chose them.
+  return [...cut]
+    .map((text) => ({ text, documents: index.documentCount(text) }))
+    .filter((s) => s.documents > 0)
+    .sort((a, b) => b.documents - a.documents || a.text.length - b.text.length || (a.text < b.text ? -1 : 1))
+    .slice(0, ITEMS);
+}

@@ -1,0 +1,194 @@
+import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CompletionItem, Hover, MarkupContent } from 'vscode-languageserver-types';
+import { type CorpusIndex, type CorpusState, createReportService, lookup } from '../server/src/service';
+import { corpusOf, seedCorpus, withCursor } from './support/corpus';
+import { readSeed } from './support/documents';
+
+// The corpus features over in-memory drafts: the cursor is marked $$CURSOR$$ in the text.
+let version = 0;
+const service = createReportService();
+function draftAt(marked: string) {
+  const { text, offset } = withCursor(marked);
+  const document = TextDocument.create(`file:///drafts/d${++version}.txt`, 'law-report', 1, text);
+  return { document, position: document.positionAt(offset) };
+}
+function hoverText(marked: string, corpus: CorpusIndex | CorpusState = seedCorpus()): { value: string; hovered: string } | null {
+  const { document, position } = draftAt(marked);
+  const state: CorpusState = 'kind' in corpus ? corpus : { kind: 'ready', index: corpus };
+  const hover: Hover | null = service.hover(document, position, state);
+  if (!hover) return null;
+  return { value: (hover.contents as MarkupContent).value, hovered: document.getText(hover.range) };
+}
+function completions(marked: string, corpus: CorpusIndex | undefined = seedCorpus()): CompletionItem[] {
+  const { document, position } = draftAt(marked);
+  return service.completion(document, position, corpus);
+}
+
+describe('corpus look-up', () => {
+  it('finds a phrase the seeds share, with report, year, part, line and context', () => {
+    const result = lookup(seedCorpus(), '法律顾问制度');
+    assert.equal(result.documents, 2);
+    assert.equal(result.occurrences, 3);
+    assert.deepEqual(
+      result.hits.map((h) => [h.file, h.organisation, h.year, h.part]),
+      [
+        ['000_ba84c3ee35943474.txt', '沙坪坝区科学技术局', 2020, 1],
+        ['000_ba84c3ee35943474.txt', '沙坪坝区科学技术局', 2020, 4],
+        ['001_c2acbeb1ffed216f.txt', '遂宁市科学技术局', 2020, 1],
+      ],
+    );
+    for (const hit of result.hits) {
+      const line = readSeed(hit.file).split(/\r\n|\n|\r/)[hit.line];
+      assert.equal(line.slice(hit.character, hit.character + 6), '法律顾问制度', `${hit.file}:${hit.line}`);
+      assert.ok(hit.context.includes('法律顾问制度'));
+      assert.ok(hit.context.length <= 6 + 2 * 31);
+    }
+  });
+
+  it('finds nothing for a phrase no report has, or for one character', () => {
+    assert.equal(lookup(seedCorpus(), '量子纠缠').occurrences, 0);
+    assert.equal(lookup(seedCorpus(), '法').occurrences, 0);
+  });
+
+  it('never matches across a line break or from one report into the next', () => {
+    const index = corpusOf('甲乙\n丙丁', '戊己');
+    assert.equal(lookup(index, '乙丙').occurrences, 0);
+    assert.equal(lookup(index, '丁戊').occurrences, 0);
+    assert.equal(lookup(index, '丙丁').hits[0].line, 1);
+    assert.equal(lookup(index, '戊己').hits[0].file, 'r1.txt');
+  });
+
+  it('counts lines the way editors do for CRLF, CR and LF', () => {
+    const index = corpusOf('一\r\n二\r三\n四乙丙');
+    assert.deepEqual([lookup(index, '乙丙').hits[0].line, lookup(index, '乙丙').hits[0].character], [3, 1]);
+  });
+});
+
+describe('hover on text', () => {
+  it('shows a phrase the seeds share: how many reports, and passages with the phrase in bold and a link', () => {
+    const hover = hoverText('二、主要举措\n我们全面推行法律$$CURSOR$$顾问制度，效果明显。\n');
+    assert.ok(hover);
+    assert.equal(hover.hovered, '法律顾问制度');
+    assert.match(hover.value, /^\*\*法律顾问制度\*\*：语料中 2 份报告用到，共 3 处/);
+    const passages = hover.value.split('\n').filter((l) => l.startsWith('- '));
+    assert.equal(passages.length, 3);
+    assert.match(passages[0], /^- \[沙坪坝区科学技术局 · 2020年\]\(file:\/\/\/.*000_ba84c3ee35943474\.txt#L9\)（规定内容1：主要举措和成效）：.*全面落实\*\*法律顾问制度\*\*，/);
+    assert.match(hover.value, /\[遂宁市科学技术局 · 2020年\]\(file:\/\/\/.*001_c2acbeb1ffed216f\.txt#L10\)/);
+  });
+
+  it('takes the longest span in two reports over a longer one in only one', () => {
+    const index = corpusOf('推进依法行政工作取得实效。', '持续推进依法行政。', '依法行政能力。');
+    const hover = hoverText('我们推进依$$CURSOR$$法行政工作。', index);
+    assert.equal(hover?.hovered, '推进依法行政');
+    assert.match(hover!.value, /^\*\*推进依法行政\*\*：语料中 2 份报告用到，共 2 处/);
+  });
+
+  it('falls back to the longest span in one report when no span is in two', () => {
+    const index = corpusOf('推进依法行政工作取得实效。', '别的内容。');
+    assert.equal(hoverText('我们推进依法行政工$$CURSOR$$作。', index)?.hovered, '推进依法行政工作');
+  });
+
+  it('stops at punctuation and at 16 characters', () => {
+    const long = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸';
+    const index = corpusOf(`${long}。`, `${long}，`);
+    const hover = hoverText(long.slice(0, 3) + '$$CURSOR$$' + long.slice(3), index);
+    assert.equal(hover?.hovered.length, 16);
+    assert.ok(long.startsWith(hover!.hovered));
+    const across = hoverText('甲乙，丙$$CURSOR$$丁', corpusOf('甲乙丙丁', '甲乙丙丁'));
+    assert.equal(across?.hovered, '丙丁');
+  });
+
+  it('gives no hover where nothing of two characters occurs, or off text', () => {
+    assert.equal(hoverText('鑫$$CURSOR$$鑫'), null);
+    assert.equal(hoverText('法治，$$CURSOR$$ ，'), null);
+  });
+
+  it('says the index is being built when asked too early', () => {
+    const hover = hoverText('全面推行法律$$CURSOR$$顾问制度', { kind: 'building', read: 3, total: 40 });
+    assert.equal(hover?.value, '语料索引正在建立（已读 3 / 40 个文件），稍后再试。');
+  });
+
+  it('never splits a surrogate pair: a rare character inside the phrase counts whole', () => {
+    const index = corpusOf('建立𠮷祥制度。', '完善𠮷祥制度。');
+    const hover = hoverText('我们𠮷$$CURSOR$$祥制度', index);
+    assert.equal(hover?.hovered, '𠮷祥制度');
+  });
+});
+
+describe('hover on a heading', () => {
+  it('names the required part in the regulation\'s wording and lists how the seeds title it', () => {
+    const hover = hoverText('一、$$CURSOR$$主要举措和成效\n正文。\n');
+    assert.ok(hover);
+    assert.equal(hover.hovered, '一、主要举措和成效');
+    const lines = hover.value.split('\n');
+    assert.equal(lines[0], '**规定内容1：主要举措和成效**');
+    assert.equal(lines[2], '规定原文：上一年度推进法治政府建设的主要举措和成效');
+    assert.ok(lines.includes('语料中的报告这样写这一部分的标题：'));
+    const headings = lines.filter((l) => l.startsWith('- '));
+    assert.equal(headings.length, 5);
+    assert.match(hover.value, /- 一、主要举措和成效 — \[遂宁市科学技术局 · 2020年\]\(file:.*001_c2acbeb1ffed216f\.txt#L6\)/);
+    assert.match(hover.value, /- 一、上一年度法治政府建设的主要举措和成效 — \[市科技局 · 2022年\]/);
+  });
+
+  it('says so for a top-level heading that is none of the five parts', () => {
+    assert.equal(hoverText('一、$$CURSOR$$机构概况\n正文。\n')?.value, '这一标题不对应规定的五项内容之一。');
+  });
+});
+
+describe('hover on a 《title》', () => {
+  it('counts the reports citing the law, with passages', () => {
+    const hover = hoverText('认真学习《民$$CURSOR$$法典》。');
+    assert.equal(hover?.hovered, '《民法典》');
+    assert.match(hover!.value, /^语料中 2 份报告引用 \*\*《民法典》\*\*，共 5 处/);
+    assert.equal(hover!.value.split('\n').filter((l) => l.startsWith('- ')).length, 5);
+  });
+
+  it('says when no report cites it', () => {
+    assert.equal(hoverText('学习《不存在$$CURSOR$$条例》')?.value, '语料中没有报告引用 《不存在条例》。');
+  });
+});
+
+describe('completion', () => {
+  it('continues the typed text with what the corpus writes, ranked by reports', () => {
+    const items = completions('二、主要举措\n全面推行法律顾$$CURSOR$$');
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('法律顾问制度'), labels.join(' '));
+    const item = items.find((i) => i.label === '法律顾问制度')!;
+    assert.equal(item.detail, '语料中 2 份报告');
+    assert.deepEqual(item.textEdit && 'range' in item.textEdit ? item.textEdit.range : null, { start: { line: 1, character: 4 }, end: { line: 1, character: 7 } });
+    const counts = items.map((i) => Number(/(\d+)/.exec(i.detail!)![1]));
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  });
+
+  it('offers nothing after one character or when the corpus has no continuation', () => {
+    assert.deepEqual(completions('二、主要举措\n。法$$CURSOR$$'), []);
+    assert.deepEqual(completions('二、主要举措\n量子纠缠$$CURSOR$$'), []);
+  });
+
+  it('offers the next heading marker at a line start: after （二） comes （三）', () => {
+    const items = completions('一、主要举措\n（一）健全制度\n内容。\n（二）加强学习\n内容。\n$$CURSOR$$', undefined);
+    assert.deepEqual(items.map((i) => [i.label, i.detail]), [['（三）', '二级标题'], ['1.', '三级标题'], ['二、', '一级标题']]);
+    assert.deepEqual(completions('$$CURSOR$$', undefined).map((i) => i.label), ['一、']);
+    assert.deepEqual(completions('一、主要举措\n（一）健全\n（$$CURSOR$$', undefined).map((i) => i.label), ['（二）']);
+  });
+});
+
+describe('references', () => {
+  it('lists the phrase in every corpus report and in the open drafts', () => {
+    const { document, position } = draftAt('全面推行法律$$CURSOR$$顾问制度，坚持法律顾问制度。');
+    const other = TextDocument.create('file:///drafts/other.txt', 'law-report', 1, '二、举措\n落实法律顾问制度。');
+    const locations = service.references(document, position, seedCorpus(), [document, other]);
+    const files = locations.map((l) => l.uri.replace(/.*\//, ''));
+    assert.deepEqual(files, [
+      document.uri.replace(/.*\//, ''),
+      document.uri.replace(/.*\//, ''),
+      'other.txt',
+      '000_ba84c3ee35943474.txt',
+      '000_ba84c3ee35943474.txt',
+      '001_c2acbeb1ffed216f.txt',
+    ]);
+    assert.deepEqual(locations[2].range, { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } });
+    assert.deepEqual(locations[3].range, { start: { line: 8, character: 45 }, end: { line: 8, character: 51 } });
+  });
+});
