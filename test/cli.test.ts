@@ -165,3 +165,44 @@ describe('law-report check', () => {
     assert.deepEqual(readdirSync(dir), ['draft.txt']);
   });
 });
+
+describe('law-report lookup', () => {
+  it('--json prints {phrase, documents, occurrences, hits} with 1-based line and column', () => {
+    const { code, stdout } = run(['lookup', '法律顾问制度', '--json']);
+    assert.equal(code, 0);
+    const result = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(result), ['phrase', 'documents', 'occurrences', 'hits']);
+    assert.deepEqual([result.phrase, result.documents, result.occurrences], ['法律顾问制度', 2, 3]);
+    assert.deepEqual(Object.keys(result.hits[0]), ['file', 'line', 'column', 'context']);
+    for (const hit of result.hits) {
+      const line = readFileSync(join(ROOT, hit.file), 'utf8').split(/\r\n|\n/)[hit.line - 1];
+      assert.equal(line.slice(hit.column - 1, hit.column + 5), '法律顾问制度');
+      assert.ok(hit.context.includes('法律顾问制度'));
+    }
+    assert.deepEqual(result.hits.map((h: { file: string; line: number; column: number }) => `${h.file}:${h.line}:${h.column}`), [
+      join('seeds', '000_ba84c3ee35943474.txt') + ':9:46',
+      join('seeds', '000_ba84c3ee35943474.txt') + ':24:16',
+      join('seeds', '001_c2acbeb1ffed216f.txt') + ':10:285',
+    ]);
+  });
+
+  it('adds --corpus folders (a GBK report here) and can leave the seeds out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-lookup-'));
+    writeFileSync(join(dir, 'gbk.txt'), iconv.encode('某县2023年法治政府建设情况报告\n健全法律顾问制度。\n', 'gbk'));
+    const both = JSON.parse(run(['lookup', '法律顾问制度', '--corpus', dir, '--json']).stdout);
+    assert.deepEqual([both.documents, both.occurrences], [3, 4]);
+    const own = run(['lookup', '法律顾问制度', '--corpus', dir, '--no-seeds']);
+    assert.equal(own.code, 0);
+    assert.equal(own.stdout, `法律顾问制度：语料中 1 份报告，共 1 处\n${join(dir, 'gbk.txt')}:2:3  健全法律顾问制度。\n`);
+  });
+
+  it('exits 1 when nothing is found and 2 for a missing corpus folder or a one-character phrase', () => {
+    const none = run(['lookup', '量子纠缠', '--json']);
+    assert.equal(none.code, 1);
+    assert.deepEqual(JSON.parse(none.stdout), { phrase: '量子纠缠', documents: 0, occurrences: 0, hits: [] });
+    const missing = run(['lookup', '法治', '--corpus', 'no/such/folder']);
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, 'no/such/folder：语料文件夹不存在\n');
+    assert.equal(run(['lookup', '法']).code, 2);
+  });
+});

@@ -26,13 +26,13 @@ export class StdioServer {
     this.connection.listen();
   }
 
-  async initialize(locale = 'zh-cn', textDocument: Record<string, unknown> = {}, initializationOptions?: unknown): Promise<unknown> {
+  async initialize(locale = 'zh-cn', textDocument: Record<string, unknown> = {}, initializationOptions?: unknown, capabilities: Record<string, unknown> = {}): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       locale,
       initializationOptions,
-      capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...textDocument } },
+      capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...textDocument }, ...capabilities },
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -38,7 +38,8 @@ function continuations(document: TextDocument, text: string, offset: number, lin
   while (runStart > lineStart && offset - runStart < MAX_TYPED && isPhraseUnit(text, runStart - 1)) runStart--;
   // Never start inside a surrogate pair.
   if (runStart < offset && runStart > lineStart && isHigh(text.charCodeAt(runStart - 1))) runStart++;
-  for (let from = runStart; offset - from >= MIN_TYPED; from++) {
+  if (offset - runStart < MIN_TYPED) return [];
+  for (const from of keyStarts(text.slice(runStart, offset)).map((k) => runStart + k)) {
     const typed = text.slice(from, offset);
     const found = index.find(typed, { sample: SAMPLE });
     if (found.occurrences.length === 0) continue;
@@ -55,6 +56,20 @@ function continuations(document: TextDocument, text: string, offset: number, lin
     }));
   }
   return [];
+}
+
+/**
+ * Where the looked-up text may start, best first: the word being typed and the word before it
+ * (全面推行法律顾 → 法律顾), which is context enough to be specific and short enough to be common;
+ * then shorter tails down to two characters.
+ */
+function keyStarts(typed: string): number[] {
+  const starts = [...segmenter.segment(typed)].map((s) => s.index);
+  let first = starts.length >= 2 ? starts[starts.length - 2] : 0;
+  for (let i = starts.length - 3; i >= 0 && typed.length - first < MIN_TYPED; i--) first = starts[i];
+  const keys = [first];
+  for (let k = first + 1; typed.length - k >= MIN_TYPED; k++) keys.push(k);
+  return keys;
 }
 
 function rankContinuations(index: CorpusIndex, typed: string, occurrences: { offset: number; document: number }[]): { text: string; documents: number }[] {

@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CompletionItem, Hover, InitializeResult, Location, MarkupContent } from 'vscode-languageserver-protocol';
+import { makeDocx } from './support/docx';
+import { StdioServer } from './support/lspClient';
+
+// The corpus features over --stdio: the seeds plus a folder named in initializationOptions, as a
+// Neovim user would configure it. The folder changes while the server runs.
+describe('the language server\'s corpus', function () {
+  this.timeout(20000);
+  let server: StdioServer;
+  let folder: string;
+  const logged: string[] = [];
+  const progress: { kind: string; title?: string }[] = [];
+  const uri = 'file:///tmp/draft.txt';
+
+  async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+    for (let i = 0; i < 150; i++) {
+      const value = await probe();
+      if (value !== undefined) return value;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  }
+  const hoverAt = async (line: number, character: number) =>
+    (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as Hover | null;
+  const hoverValue = async (line: number, character: number) => ((await hoverAt(line, character))?.contents as MarkupContent | undefined)?.value;
+
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'law-report-lsp-corpus-'));
+    writeFileSync(join(folder, 'past.txt'), '某县司法局2023年法治政府建设情况报告\n一、主要举措和成效\n全面推行法律顾问制度，成效明显。\n');
+    writeFileSync(join(folder, 'broken.docx'), 'not a zip');
+    server = new StdioServer();
+    server.connection.onNotification('window/logMessage', (params: { message: string }) => logged.push(params.message));
+    server.connection.onRequest('window/workDoneProgress/create', () => null);
+    server.connection.onNotification('$/progress', (params: { value: { kind: string; title?: string } }) => progress.push(params.value));
+    const result = (await server.initialize('zh-cn', {}, { corpus: { folders: [folder] } }, { window: { workDoneProgress: true } })) as InitializeResult;
+    assert.equal(result.capabilities.hoverProvider, true);
+    assert.equal(result.capabilities.referencesProvider, true);
+    assert.ok(result.capabilities.completionProvider);
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'law-report', version: 1, text: '二、主要举措\n我们全面推行法律顾问制度。\n学习《民法典》。\n' },
+    });
+  });
+  after(async () => {
+    await server.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('builds the index in the background with a progress notification, and answers outline meanwhile', async () => {
+    const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal((symbols as unknown[]).length, 1);
+    await until('the index', async () => ((await server.connection.sendRequest('lawReport/lookup', { phrase: '法治' })) as { ready: boolean }).ready || undefined);
+    await until('the progress end', async () => (progress.some((p) => p.kind === 'end') ? true : undefined));
+    assert.deepEqual(progress[0], { kind: 'begin', title: '法治报告：正在建立语料索引', percentage: 0, cancellable: false });
+  });
+
+  it('writes one line for a file it leaves out, and one when the index is built', async () => {
+    await until('the log line', async () => (logged.some((l) => l.startsWith('语料索引已建立：6 份报告')) ? true : undefined));
+    assert.equal(logged.filter((l) => l.includes('broken.docx')).length, 1);
+    assert.match(logged.find((l) => l.includes('broken.docx'))!, /不是有效的 Word 文档/);
+  });
+
+  it('hovers a phrase with the seeds and the user\'s folder counted', async () => {
+    const value = await hoverValue(1, 9);
+    assert.match(value ?? '', /^\*\*法律顾问制度\*\*：语料中 3 份报告用到，共 4 处/);
+    assert.match(value ?? '', /\[某县司法局 · 2023年\]\(file:\/\/.*past\.txt#L3\)/);
+  });
+
+  it('picks up a report added to the folder while it runs, without a restart', async () => {
+    mkdirSync(join(folder, '2024'));
+    writeFileSync(join(folder, '2024', 'new.docx'), await makeDocx(['某市2024年法治政府建设情况报告', '二、主要举措', '坚持法律顾问制度。']));
+    const value = await until('the new report', async () => {
+      const v = await hoverValue(1, 9);
+      return v?.includes('语料中 4 份报告') ? v : undefined;
+    });
+    assert.match(value, /\[某市 · 2024年\]\(file:\/\/.*new\.docx#L3\)/);
+  });
+
+  it('completes the typed text from the corpus', async () => {
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '坚持法律顾' }],
+    });
+    const items = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 5 } })) as CompletionItem[];
+    const item = items.find((i) => i.label === '法律顾问制度');
+    assert.equal(item?.detail, '语料中 4 份报告');
+  });
+
+  it('finds every reference in the corpus and the draft', async () => {
+    const locations = (await server.connection.sendRequest('textDocument/references', {
+      textDocument: { uri },
+      position: { line: 1, character: 9 },
+      context: { includeDeclaration: true },
+    })) as Location[];
+    const names = locations.map((l) => l.uri.replace(/.*\//, ''));
+    assert.deepEqual(names, ['draft.txt', '000_ba84c3ee35943474.txt', '000_ba84c3ee35943474.txt', '001_c2acbeb1ffed216f.txt', 'new.docx', 'past.txt']);
+  });
+
+  it('answers the search command\'s request with hits', async () => {
+    const reply = (await server.connection.sendRequest('lawReport/lookup', { phrase: '《民法典》', maxHits: 3 })) as {
+      ready: boolean;
+      result: { documents: number; occurrences: number; hits: { uri: string; line: number }[] };
+    };
+    assert.equal(reply.ready, true);
+    assert.deepEqual([reply.result.documents, reply.result.occurrences, reply.result.hits.length], [2, 5, 3]);
+    assert.match(reply.result.hits[0].uri, /^file:\/\/.*001_c2acbeb1ffed216f\.txt$/);
+  });
+});
