@@ -1,12 +1,15 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { newReportSnippet } from '../../server/src/service/templates/reportTemplates';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from './constants';
+import { searchCorpus } from './searchCorpus';
 
-export function registerCommands(context: vscode.ExtensionContext): void {
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('lawReport.useForFile', useForActiveFile),
     vscode.commands.registerCommand('lawReport.newReport', newReport),
+    vscode.commands.registerCommand('lawReport.searchCorpus', () => searchCorpus(client)),
   );
 }
 

@@ -9,9 +9,9 @@ let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
   configureLocalization();
-  registerCommands(context);
-  watchPlaintextDocuments(context);
   client = startLanguageClient(context);
+  registerCommands(context, client);
+  watchPlaintextDocuments(context);
 }
 
 export async function deactivate(): Promise<void> {
