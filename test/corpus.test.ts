@@ -33,7 +33,8 @@ describe('corpus look-up', () => {
     assert.deepEqual(
       result.hits.map((h) => [h.file, h.organisation, h.year, h.part]),
       [
-        ['000_ba84c3ee35943474.txt', '沙坪坝区科学技术局', 2020, 1],
+        // Line 9 of seed 000 is under （一）履行第一责任人职责情况, a sub-heading of part 1 that is part 3.
+        ['000_ba84c3ee35943474.txt', '沙坪坝区科学技术局', 2020, 3],
         ['000_ba84c3ee35943474.txt', '沙坪坝区科学技术局', 2020, 4],
         ['001_c2acbeb1ffed216f.txt', '遂宁市科学技术局', 2020, 1],
       ],
@@ -73,7 +74,7 @@ describe('hover on text', () => {
     assert.match(hover.value, /^\*\*法律顾问制度\*\*：语料中 2 份报告用到，共 3 处/);
     const passages = hover.value.split('\n').filter((l) => l.startsWith('- '));
     assert.equal(passages.length, 3);
-    assert.match(passages[0], /^- \[沙坪坝区科学技术局 · 2020年\]\(file:\/\/\/.*000_ba84c3ee35943474\.txt#L9\)（规定内容1：主要举措和成效）：.*全面落实\*\*法律顾问制度\*\*，/);
+    assert.match(passages[0], /^- \[沙坪坝区科学技术局 · 2020年\]\(file:\/\/\/.*000_ba84c3ee35943474\.txt#L9\)（规定内容3：第一责任人履职）：.*全面落实\*\*法律顾问制度\*\*，/);
     assert.match(hover.value, /\[遂宁市科学技术局 · 2020年\]\(file:\/\/\/.*001_c2acbeb1ffed216f\.txt#L10\)/);
   });
 
@@ -129,6 +130,14 @@ describe('hover on a heading', () => {
     assert.equal(headings.length, 5);
     assert.match(hover.value, /- 一、主要举措和成效 — \[遂宁市科学技术局 · 2020年\]\(file:.*001_c2acbeb1ffed216f\.txt#L6\)/);
     assert.match(hover.value, /- 一、上一年度法治政府建设的主要举措和成效 — \[市科技局 · 2022年\]/);
+  });
+
+  it('answers on a sub-heading that fulfils a part, listing the seeds\' titles for it at any level', () => {
+    const hover = hoverText('一、主要举措和成效\n（一）履行第一责任人$$CURSOR$$职责情况\n正文。\n');
+    assert.equal(hover?.hovered, '（一）履行第一责任人职责情况');
+    assert.match(hover!.value, /^\*\*规定内容3：第一责任人履职\*\*/);
+    assert.match(hover!.value, /- （一）履行第一责任人职责情况 — \[沙坪坝区科学技术局 · 2020年\]\(file:.*000_ba84c3ee35943474\.txt#L7\)/);
+    assert.match(hover!.value, /- 三、党政主要负责人履行推进法治政府建设第一责任人职责情况 — \[遂宁市科学技术局 · 2020年\]/);
   });
 
   it('says so for a top-level heading that is none of the five parts', () => {

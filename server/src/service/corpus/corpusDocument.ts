@@ -9,13 +9,15 @@ export interface CorpusDocument {
   organisation: string | null;
   year: number | null;
   title: string | null;
-  /** Top-level headings: they tell which required part a passage belongs to. */
+  /** Top-level headings and any heading that fulfils a required part, in document order. */
   headings: CorpusHeading[];
 }
 
 export interface CorpusHeading {
-  /** 0-based line in the document. */
+  /** 0-based lines of the heading and of the last line of its section. */
   line: number;
+  lastLine: number;
+  level: number;
   marker: string;
   title: string;
   part: PartNumber | null;
@@ -28,18 +30,23 @@ export function describeDocument(file: string, uri: string, report: Report): Cor
     organisation: report.title?.organisation ?? report.signature?.text.trim() ?? null,
     year: report.year,
     title: report.title?.text ?? null,
-    headings: report.sections
-      .filter((s) => s.kind === 'heading')
-      .map((s) => ({ line: s.line, marker: s.marker, title: s.title, part: s.part })),
+    // Part 3 is often a sub-heading of part 1 (（一）履行第一责任人职责情况), so parts are looked for at every level.
+    headings: report.allSections
+      .filter((s) => s.kind === 'heading' && (s.level === 1 || s.part !== null))
+      .map((s) => ({ line: s.line, lastLine: s.lastLine, level: s.level ?? 1, marker: s.marker, title: s.title, part: s.part })),
   };
 }
 
-/** The part of the report a 0-based line belongs to, from the last top-level heading above it. */
+/** The part of the report a 0-based line belongs to: that of the innermost heading around it that has one. */
 export function partAtLine(document: CorpusDocument, line: number): PartNumber | null {
   let part: PartNumber | null = null;
+  let level = 0;
   for (const heading of document.headings) {
     if (heading.line > line) break;
-    part = heading.part;
+    if (heading.lastLine >= line && heading.part !== null && heading.level > level) {
+      part = heading.part;
+      level = heading.level;
+    }
   }
   return part;
 }

@@ -29,8 +29,9 @@ export function corpusHover(document: TextDocument, report: Report, position: Po
   const text = report.text;
   const index = corpus.kind === 'ready' ? corpus.index : undefined;
 
-  const heading = report.sections.find((s) => s.kind === 'heading' && s.line === position.line && offset >= s.markerStart && offset <= s.titleEnd);
-  if (heading) return hover(document, heading.markerStart, heading.titleEnd, headingMarkdown(heading, index, corpus));
+  const heading = report.allSections.find((s) => s.kind === 'heading' && s.line === position.line && offset >= s.markerStart && offset <= s.titleEnd);
+  // A top-level heading, or a lower one that fulfils a part (第一责任人 under part 1); other sub-headings are text.
+  if (heading && (heading.level === 1 || heading.part !== null)) return hover(document, heading.markerStart, heading.titleEnd, headingMarkdown(heading, index, corpus));
 
   const book = bookTitleAt(text, offset, line.start, line.end);
   if (book) {
