@@ -66,7 +66,7 @@ describe('the language server\'s corpus', function () {
   it('hovers a phrase with the seeds and the user\'s folder counted', async () => {
     const value = await hoverValue(1, 9);
     assert.match(value ?? '', /^\*\*法律顾问制度\*\*：语料中 3 份报告用到，共 4 处/);
-    assert.match(value ?? '', /\[某县司法局 · 2023年\]\(file:\/\/.*past\.txt#L3\)/);
+    assert.match(value ?? '', /\[某县司法局 · 2023年\]\(file:\/\/.*past\.txt#L3,5\)/);
   });
 
   it('picks up a report added to the folder while it runs, without a restart', async () => {
@@ -76,7 +76,7 @@ describe('the language server\'s corpus', function () {
       const v = await hoverValue(1, 9);
       return v?.includes('语料中 4 份报告') ? v : undefined;
     });
-    assert.match(value, /\[某市 · 2024年\]\(file:\/\/.*new\.docx#L3\)/);
+    assert.match(value, /\[某市 · 2024年\]\(file:\/\/.*new\.docx#L3,3\)/);
   });
 
   it('completes the typed text from the corpus', async () => {

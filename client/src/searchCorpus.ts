@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LOOKUP_REQUEST, type LookupParams, type LookupReply } from '../../server/src/node/lookupRequest';
 import type { LookupHit } from '../../server/src/service';
+import { basename } from '../../server/src/service/corpus/pathName';
 
 /** Wait this long after the last keystroke before asking the server. */
 const TYPING_PAUSE_MS = 150;
@@ -20,7 +21,6 @@ interface HitItem extends vscode.QuickPickItem {
 export async function searchCorpus(client: LanguageClient): Promise<void> {
   const pick = vscode.window.createQuickPick<HitItem>();
   pick.placeholder = l10n.t('输入要在语料中查找的词句（至少两个字）');
-  pick.matchOnDescription = true;
   const editor = vscode.window.activeTextEditor;
   const selected = editor && !editor.selection.isEmpty && editor.selection.isSingleLine ? editor.document.getText(editor.selection) : '';
 
@@ -45,9 +45,11 @@ export async function searchCorpus(client: LanguageClient): Promise<void> {
       const result = reply.result;
       pick.title = result ? l10n.t('{0}：语料中 {1} 份报告，共 {2} 处', result.phrase, result.documents, result.occurrences) : undefined;
       pick.items = (result?.hits ?? []).map((hit) => ({
-        label: hit.context,
-        description: hit.organisation ? (hit.year ? l10n.t('{0} · {1}年', hit.organisation, hit.year) : hit.organisation) : undefined,
-        detail: `${vscode.workspace.asRelativePath(vscode.Uri.parse(hit.uri))}:${hit.line + 1}`,
+        // The passage goes in the detail: a label holding the typed phrase would make the quick pick
+        // re-sort the rows by match quality, and the server's order (report by report) would be lost.
+        label: hit.organisation ? (hit.year ? l10n.t('{0} · {1}年', hit.organisation, hit.year) : hit.organisation) : basename(hit.file),
+        description: `${basename(hit.file)}:${hit.line + 1}`,
+        detail: hit.context,
         // The server already matched the phrase; the quick pick must not filter its results again.
         alwaysShow: true,
         hit,

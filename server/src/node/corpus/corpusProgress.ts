@@ -26,7 +26,7 @@ export function watchCorpusProgress(connection: Connection): CorpusEvents {
       void reporter?.then((r) => r?.done());
       reporter = undefined;
       connection.console.info(
-        l10n.t('语料索引已建立：{0} 份报告，{1} 万字，用时 {2} 毫秒', index.documents.length, Math.round(index.textLength / 1000) / 10, Math.round(milliseconds)),
+        l10n.t('语料索引已建立：{0} 份报告，{1} 个字符，用时 {2} 毫秒', index.documents.length, index.textLength.toLocaleString('en-US'), Math.round(milliseconds)),
       );
     },
   };

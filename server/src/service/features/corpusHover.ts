@@ -7,7 +7,7 @@ import { phraseAtCursor } from '../corpus/phraseAtCursor';
 import { isPhraseUnit } from '../corpus/phraseChars';
 import type { Report, Section } from '../report/model';
 import { lookup } from './corpusLookup';
-import { escapeMarkdown, hitLink, passages, reportName } from './corpusMarkdown';
+import { bold, escapeMarkdown, hitLink, passages, reportName } from './corpusMarkdown';
 import { partLabel, regulationWording } from './partLabels';
 
 /** Passages a hover shows. */
@@ -49,7 +49,7 @@ export function corpusHover(document: TextDocument, report: Report, position: Po
   const chosen = phraseAtCursor(index, text, offset, line.start, line.end);
   if (!chosen) return null;
   const result = lookup(index, chosen.phrase, { maxHits: PASSAGES, spreadOverReports: true });
-  const head = l10n.t('**{0}**：语料中 {1} 份报告用到，共 {2} 处', escapeMarkdown(chosen.phrase), result.documents, result.occurrences);
+  const head = l10n.t('{0}：语料中 {1} 份报告用到，共 {2} 处', bold(chosen.phrase), result.documents, result.occurrences);
   return hover(document, chosen.start, chosen.end, `${head}\n\n${passages(result)}`);
 }
 
@@ -77,7 +77,7 @@ function headingMarkdown(heading: Section, index: CorpusIndex | undefined, corpu
 function bookTitleMarkdown(index: CorpusIndex, phrase: string): string {
   const result = lookup(index, phrase, { maxHits: PASSAGES, spreadOverReports: true });
   if (result.documents === 0) return l10n.t('语料中没有报告引用 {0}。', escapeMarkdown(phrase));
-  const head = l10n.t('语料中 {0} 份报告引用 **{1}**，共 {2} 处', result.documents, escapeMarkdown(phrase), result.occurrences);
+  const head = l10n.t('语料中 {0} 份报告引用 {1}，共 {2} 处', result.documents, bold(phrase), result.occurrences);
   return `${head}\n\n${passages(result)}`;
 }
 
