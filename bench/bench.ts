@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createReportService } from '../server/src/service';
 import { generateReport } from './generateReport';
+import { corpusFigures } from './corpusFigures';
 
 // Bundled to out/bench/, run from the repository root by npm.
 const ROOT = process.cwd();
@@ -79,3 +80,8 @@ const tenKB = generateReport(SEEDS, 10_000);
 console.log('all rules (median)');
 console.log(`  ${'generated report'.padEnd(34)} ${'10 K chars'.padStart(12)} ${`${timeCheck(tenKB, 101).toFixed(2)} ms`.padStart(12)}   target ≤ 2 ms`);
 console.log(`  ${'generated report'.padEnd(34)} ${'1 M chars'.padStart(12)} ${`${timeCheck(oneMB, 15).toFixed(1)} ms`.padStart(12)}   target ≤ 50 ms`);
+
+void corpusFigures(ROOT).catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,17 +1,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// A synthetic report of about `targetChars` characters, made of the seeds' own lines in a shuffled
-// order (a fixed seed keeps runs comparable): headings of every level, items and long paragraphs.
-export function generateReport(seedsDir: string, targetChars: number, seed = 1): string {
-  const lines = readdirSync(seedsDir)
+/** The seeds' non-empty lines, in file order. */
+export function seedLines(seedsDir: string): string[] {
+  return readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .flatMap((f) => readFileSync(join(seedsDir, f), 'utf8').split(/\r?\n/))
     .filter((l) => l.trim().length > 0);
+}
+
+/** A small linear congruential generator: the same seed gives the same corpus on every machine. */
+export function seededRandom(seed: number): () => number {
   let state = seed;
-  const random = () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const out: string[] = ['XX市XX局2024年度法治政府建设情况报告', ''];
+  return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+}
+
+// A synthetic report of about `targetChars` characters, made of the seeds' own lines in a shuffled
+// order (a fixed seed keeps runs comparable): headings of every level, items and long paragraphs.
+export function generateReport(seedsDir: string | string[], targetChars: number, seed = 1, title = 'XX市XX局2024年度法治政府建设情况报告'): string {
+  const lines = Array.isArray(seedsDir) ? seedsDir : seedLines(seedsDir);
+  const random = seededRandom(seed);
+  const out: string[] = [title, ''];
   let size = 0;
   while (size < targetChars) {
     const line = lines[Math.floor(random() * lines.length)];

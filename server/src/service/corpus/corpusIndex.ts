@@ -162,33 +162,47 @@ export class CorpusIndex {
     return upperBound(this.documentStarts, offset) - 1;
   }
 
-  /** 0-based line and column (UTF-16 units) of a global offset within its document. */
-  position(offset: number): { document: number; line: number; character: number } {
-    const document = this.documentAt(offset);
-    const lineIndex = upperBound(this.lineStarts, offset) - 1;
-    return { document, line: lineIndex - this.firstLine[document], character: offset - this.lineStarts[lineIndex] };
+  /**
+   * 0-based line and column (UTF-16 units) of a global offset within its document, and the line's
+   * global start. `document` saves a search when the caller knows it (every occurrence does).
+   */
+  position(offset: number, document = this.documentAt(offset)): { document: number; line: number; character: number; lineStart: number } {
+    const first = this.firstLine[document];
+    const last = document + 1 < this.firstLine.length ? this.firstLine[document + 1] : this.lineStarts.length;
+    const lineIndex = upperBound(this.lineStarts, offset, first, last) - 1;
+    const lineStart = this.lineStarts[lineIndex];
+    return { document, line: lineIndex - first, character: offset - lineStart, lineStart };
   }
 
   /**
    * The line around an occurrence, cut to `radius` units either side of it: the text before, the
    * phrase, the text after, and whether either side was cut.
    */
-  context(offset: number, length: number, radius = 30): { before: string; match: string; after: string; cutBefore: boolean; cutAfter: boolean } {
-    const lineIndex = upperBound(this.lineStarts, offset) - 1;
-    const lineStart = this.lineStarts[lineIndex];
-    let lineEnd = offset + length;
-    while (lineEnd < this.text.length && !isBreak(this.text[lineEnd])) lineEnd++;
+  context(
+    offset: number,
+    length: number,
+    radius = 30,
+    lineStart = this.position(offset).lineStart,
+  ): { before: string; match: string; after: string; cutBefore: boolean; cutAfter: boolean } {
+    const { text } = this;
     let from = Math.max(lineStart, offset - radius);
-    let to = Math.min(lineEnd, offset + length + radius);
+    // Scan no further than the radius: a paragraph is one line and may run on for a thousand characters.
+    const bound = Math.min(text.length, offset + length + radius);
+    let to = offset + length;
+    while (to < bound && !isBreak(text[to])) to++;
+    const cutAfter = to === bound && to < text.length && !isBreak(text[to]);
+    const cutBefore = from > lineStart;
     // Never cut a surrogate pair in half.
-    if (from > lineStart && isLowUnit(this.text[from])) from--;
-    if (to < lineEnd && isLowUnit(this.text[to])) to++;
+    if (cutBefore && isLowUnit(text[from])) from--;
+    if (cutAfter && isLowUnit(text[to])) to++;
+    const window = this.slice(from, to);
+    const matchStart = offset - from;
     return {
-      before: this.slice(from, offset).trimStart(),
-      match: this.slice(offset, offset + length),
-      after: this.slice(offset + length, to).trimEnd(),
-      cutBefore: from > lineStart,
-      cutAfter: to < lineEnd,
+      before: window.slice(0, matchStart).trimStart(),
+      match: window.slice(matchStart, matchStart + length),
+      after: window.slice(matchStart + length).trimEnd(),
+      cutBefore,
+      cutAfter,
     };
   }
 
@@ -227,6 +241,8 @@ export class CorpusIndex {
   }
 
   private slice(from: number, to: number): string {
+    // Short slices (contexts, continuations) are cheaper built from char codes than through a decoder.
+    if (to - from <= 256) return String.fromCharCode.apply(null, this.text.subarray(from, to) as unknown as number[]);
     return decoder.decode(this.text.subarray(from, to));
   }
 }
@@ -240,10 +256,8 @@ function isLowUnit(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** First index whose value is greater than `value` (the array is ascending). */
-function upperBound(array: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = array.length;
+/** First index in [lo, hi) whose value is greater than `value` (the array is ascending). */
+function upperBound(array: Int32Array, value: number, lo = 0, hi = array.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (array[mid] <= value) lo = mid + 1;

@@ -12,10 +12,12 @@ const MIN_TYPED = 2;
 /** Units read after each occurrence before cutting at a word boundary. */
 const LOOK_AHEAD = 12;
 /** Places examined per completion (a sample spread over the corpus). */
-const SAMPLE = 4000;
+const SAMPLE = 2000;
 /** Continuations segmented into words; the most frequent raw ones. */
 const CANDIDATES = 40;
 const ITEMS = 10;
+/** Counting the reports of a phrase every report uses would scan the whole corpus: stop here. */
+const COUNT_UP_TO = 1000;
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
@@ -49,7 +51,7 @@ function continuations(document: TextDocument, text: string, offset: number, lin
     return suggestions.map((s, rank) => ({
       label: s.text,
       kind: CompletionItemKind.Text,
-      detail: l10n.t('语料中 {0} 份报告', s.documents),
+      detail: s.documents >= COUNT_UP_TO ? l10n.t('语料中 {0} 份以上报告', COUNT_UP_TO) : l10n.t('语料中 {0} 份报告', s.documents),
       sortText: String(rank).padStart(3, '0'),
       filterText: s.text,
       textEdit: { range, newText: s.text },
@@ -72,7 +74,7 @@ function keyStarts(typed: string): number[] {
   return keys;
 }
 
-function rankContinuations(index: CorpusIndex, typed: string, occurrences: { offset: number; document: number }[]): { text: string; documents: number }[] {
+function rankContinuations(index: CorpusIndex, typed: string, occurrences: { offset: number; document: number }[]): { text: string; documents: number; estimate: number }[] {
   // Raw continuations (up to the next punctuation), counted once per report.
   const raw = new Map<string, { documents: number; last: number }>();
   for (const o of occurrences) {
@@ -88,9 +90,10 @@ function rankContinuations(index: CorpusIndex, typed: string, occurrences: { off
       entry.last = o.document;
     }
   }
-  // Cut each at a word boundary: the rest of the word being typed and one more word.
-  const cut = new Set<string>();
-  for (const [rest] of [...raw].sort((a, b) => b[1].documents - a[1].documents).slice(0, CANDIDATES)) {
+  // Cut each at a word boundary: the rest of the word being typed and one more word. Cuts that meet
+  // add up their sampled counts (an estimate, used only to choose which to count exactly).
+  const cut = new Map<string, number>();
+  for (const [rest, { documents }] of [...raw].sort((a, b) => b[1].documents - a[1].documents).slice(0, CANDIDATES)) {
     const whole = typed + rest;
     const boundaries: number[] = [];
     for (const segment of segmenter.segment(whole)) {
@@ -99,12 +102,13 @@ function rankContinuations(index: CorpusIndex, typed: string, occurrences: { off
       if (boundaries.length === 2) break;
     }
     const end = boundaries[1] ?? boundaries[0];
-    if (end !== undefined) cut.add(whole.slice(0, end));
+    if (end !== undefined) cut.set(whole.slice(0, end), (cut.get(whole.slice(0, end)) ?? 0) + documents);
   }
-  // Exact report counts for the survivors: the sample only chose them.
+  // Exact report counts for the likeliest few, stopping at COUNT_UP_TO (shown as "1000+").
   return [...cut]
-    .map((text) => ({ text, documents: index.documentCount(text) }))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, ITEMS)
+    .map(([text, estimate]) => ({ text, documents: index.documentCount(text, COUNT_UP_TO), estimate }))
     .filter((s) => s.documents > 0)
-    .sort((a, b) => b.documents - a.documents || a.text.length - b.text.length || (a.text < b.text ? -1 : 1))
-    .slice(0, ITEMS);
+    .sort((a, b) => b.documents - a.documents || b.estimate - a.estimate || a.text.length - b.text.length || (a.text < b.text ? -1 : 1));
 }

@@ -51,14 +51,14 @@ export function lookup(index: CorpusIndex, phrase: string, options: LookupOption
     phrase,
     documents: found.documents,
     occurrences: found.occurrences.length,
-    hits: chosen.map((o) => describeHit(index, o.offset, phrase.length)),
+    hits: chosen.map((o) => describeHit(index, o.offset, phrase.length, o.document)),
   };
 }
 
-export function describeHit(index: CorpusIndex, offset: number, length: number): LookupHit {
-  const { document, line, character } = index.position(offset);
+export function describeHit(index: CorpusIndex, offset: number, length: number, knownDocument?: number): LookupHit {
+  const { document, line, character, lineStart } = index.position(offset, knownDocument);
   const meta = index.documents[document];
-  const around = index.context(offset, length);
+  const around = index.context(offset, length, undefined, lineStart);
   const before = (around.cutBefore ? '…' : '') + around.before;
   const after = around.after + (around.cutAfter ? '…' : '');
   return {

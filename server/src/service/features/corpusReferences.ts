@@ -26,7 +26,7 @@ export function corpusReferences(document: TextDocument, report: Report, positio
   }
   const open = new Set(openDrafts.map((d) => d.uri));
   for (const o of index.find(phrase, { maxHits: MAX_REFERENCES }).occurrences) {
-    const { document: d, line: l, character } = index.position(o.offset);
+    const { document: d, line: l, character } = index.position(o.offset, o.document);
     // A corpus file open in the editor was already searched as it stands there.
     if (open.has(index.documents[d].uri)) continue;
     locations.push({ uri: index.documents[d].uri, range: { start: { line: l, character }, end: { line: l, character: character + phrase.length } } });

@@ -1,0 +1,127 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createReportService, lookup } from '../server/src/service';
+import { isPhraseUnit } from '../server/src/service/corpus/phraseChars';
+import { loadCorpus } from '../server/src/node/corpus/corpusLoader';
+import { listCorpusFiles } from '../server/src/node/corpus/listCorpusFiles';
+import { seededRandom, seedLines } from './generateReport';
+import { makeCorpus } from './makeCorpus';
+
+// The corpus part of npm run bench: 10,000 generated reports (about 60 MB), indexed as the server
+// would, then hovers, completions and look-ups timed at a few hundred positions.
+
+const REPORTS = 10_000;
+const POSITIONS = 300;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+}
+
+function heapNow(): number | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return undefined;
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external; // external includes the typed arrays' buffers
+}
+
+function line(what: string, value: string, target: string, met: boolean | undefined): void {
+  console.log(`  ${what.padEnd(40)} ${value.padStart(14)}   ${target}${met === undefined ? '' : met ? ': met' : ': NOT met'}`);
+}
+
+export async function corpusFigures(root: string): Promise<void> {
+  const folder = join(root, '.bench', 'corpus');
+  const started = performance.now();
+  makeCorpus(join(root, 'seeds'), folder, REPORTS);
+  const made = performance.now() - started;
+  const bytes = (await listCorpusFiles([folder])).files.reduce((sum, f) => sum + f.size, 0);
+
+  const before = heapNow();
+  const t0 = performance.now();
+  const loaded = await loadCorpus([folder]);
+  const buildMs = performance.now() - t0;
+  const after = heapNow();
+  const { index } = loaded;
+  const memory = before !== undefined && after !== undefined ? after - before : undefined;
+
+  console.log(`corpus: ${index.documents.length} generated reports in .bench/corpus (${(bytes / 1e6).toFixed(1)} MB on disk, ${(index.textLength / 1e6).toFixed(1)} M characters; generated or checked in ${(made / 1000).toFixed(1)} s)`);
+  line('index build (read, parse, index)', `${(buildMs / 1000).toFixed(2)} s`, 'target ≤ 10 s', buildMs <= 10_000);
+  if (memory === undefined) line('index memory', 'n/a', 'run node with --expose-gc', undefined);
+  else line('index memory', `${(memory / 1e6).toFixed(0)} MB`, `${(memory / bytes).toFixed(2)}× the corpus text; target ≤ 3×`, memory <= 3 * bytes);
+  console.log(`  (typed arrays: ${(index.byteLength() / 1e6).toFixed(0)} MB)`);
+
+  // Drafts: the seeds' own lines (phrases the corpus shares) and made-up text (phrases it lacks).
+  const service = createReportService();
+  const random = seededRandom(11);
+  const lines = seedLines(join(root, 'seeds')).filter((l) => l.length > 20);
+  const novel = Array.from({ length: 400 }, () => String.fromCharCode(0x4e00 + Math.floor(random() * 0x5000))).join('');
+  const drafts = [...lines.slice(0, 60), novel].map((text, i) => TextDocument.create(`file:///bench/draft${i}.txt`, 'law-report', 1, text));
+  const pick = () => drafts[random() < 0.85 ? Math.floor(random() * (drafts.length - 1)) : drafts.length - 1];
+
+  const hovers: number[] = [];
+  const state = { kind: 'ready' as const, index };
+  for (let i = -30; i < POSITIONS; i++) {
+    const document = pick();
+    const offset = Math.floor(random() * document.getText().length);
+    const t = performance.now();
+    service.hover(document, document.positionAt(offset), state);
+    if (i >= 0) hovers.push(performance.now() - t);
+  }
+  line('hover, median', `${percentile(hovers, 0.5).toFixed(2)} ms`, '', undefined);
+  line('hover, p99', `${percentile(hovers, 0.99).toFixed(2)} ms`, 'target ≤ 5 ms', percentile(hovers, 0.99) <= 5);
+
+  const completions: number[] = [];
+  for (let i = -30; i < POSITIONS; i++) {
+    const document = pick();
+    const text = document.getText();
+    // After 2 to 8 characters of a phrase, as a writer pauses mid-sentence.
+    let offset = Math.floor(random() * text.length);
+    while (offset < text.length && !isPhraseUnit(text, offset)) offset++;
+    offset = Math.min(text.length, offset + 2 + Math.floor(random() * 7));
+    const t = performance.now();
+    service.completion(document, document.positionAt(offset), index);
+    if (i >= 0) completions.push(performance.now() - t);
+  }
+  line('completion, median', `${percentile(completions, 0.5).toFixed(2)} ms`, '', undefined);
+  line('completion, p99', `${percentile(completions, 0.99).toFixed(2)} ms`, 'target ≤ 10 ms', percentile(completions, 0.99) <= 10);
+
+  const phrases: string[] = [];
+  while (phrases.length < 20) {
+    const text = lines[Math.floor(random() * lines.length)];
+    const start = Math.floor(random() * (text.length - 8));
+    const phrase = text.slice(start, start + 4 + Math.floor(random() * 5));
+    if ([...phrase].every((_, k) => isPhraseUnit(phrase, k))) phrases.push(phrase);
+  }
+  phrases.push('量子纠缠');
+  // A look-up as a reader meets it: the counts over the whole corpus and the first page of passages
+  // (the search command asks for 200, a hover shows 5); and, for the CLI, every hit with its passage.
+  const time = (run: () => unknown) => {
+    run();
+    const t = performance.now();
+    run();
+    return performance.now() - t;
+  };
+  const firstPage = percentile(phrases.map((phrase) => time(() => lookup(index, phrase, { maxHits: 50 }))), 0.5);
+  const everyHit = percentile(phrases.map((phrase) => time(() => lookup(index, phrase))), 0.5);
+  const hits = percentile(phrases.map((phrase) => index.find(phrase).occurrences.length), 0.5);
+  line('lookup: counts + 50 passages, median', `${firstPage.toFixed(2)} ms`, '', undefined);
+  line('lookup: every hit with passage, median', `${everyHit.toFixed(2)} ms`, `median ${hits} hits per phrase`, undefined);
+  const lookupMs = firstPage;
+
+  if (spawnSync('rg', ['--version']).status === 0) {
+    const scans = phrases.map((phrase) => {
+      const t = performance.now();
+      spawnSync('rg', ['-F', '-c', phrase, folder], { maxBuffer: 1 << 26 });
+      return performance.now() - t;
+    });
+    const rgMs = percentile(scans, 0.5);
+    line('rg -F -c over the same folder, median', `${rgMs.toFixed(1)} ms`, `lookup is ${(rgMs / lookupMs).toFixed(0)}× faster; target ≥ 100×`, rgMs / lookupMs >= 100);
+  } else {
+    console.log('  (ripgrep not installed: no rg comparison)');
+  }
+  // Keep the index alive until here, so the memory figure measured it whole.
+  if (index.documents.length === 0) console.log('empty corpus');
+}
