@@ -109,3 +109,41 @@ describe('the language server\'s corpus', function () {
     assert.match(reply.result.hits[0].uri, /^file:\/\/.*001_c2acbeb1ffed216f\.txt$/);
   });
 });
+
+describe('the language server while a large corpus is being indexed', function () {
+  this.timeout(60000);
+  let server: StdioServer;
+  let folder: string;
+  const uri = 'file:///tmp/busy.txt';
+
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'law-report-big-corpus-'));
+    const body = '全面推行法律顾问制度，坚持依法行政，推进严格规范公正文明执法。'.repeat(40);
+    for (let i = 0; i < 3000; i++) writeFileSync(join(folder, `r${i}.txt`), `某县${i}号局2023年法治政府建设情况报告\n一、主要举措和成效\n${body}\n`);
+  });
+  after(async () => {
+    await server.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('answers outline requests between slices of the build, and says the hover must wait', async () => {
+    server = new StdioServer();
+    await server.initialize('zh-cn', {}, { corpus: { folders: [folder] } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'law-report', version: 1, text: '一、主要举措和成效\n全面推行法律顾问制度。\n' },
+    });
+    type Reply = { ready: boolean; read?: number; total?: number };
+    const lookupReply = () => server.connection.sendRequest('lawReport/lookup', { phrase: '法律顾问' }) as Promise<Reply>;
+    // Wait until the build is under way: files listed, some read.
+    let reply = await lookupReply();
+    for (const until = Date.now() + 20000; Date.now() < until && !reply.ready && !reply.read; ) reply = await lookupReply();
+    assert.equal(reply.ready, false, 'the build ended before it could be watched; make the corpus larger');
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as unknown[];
+    assert.equal(symbols.length, 1);
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 6 } })) as Hover;
+    // 3,000 reports and the five seeds.
+    assert.match((hover.contents as MarkupContent).value, /^语料索引正在建立（已读 \d+ \/ 3005 个文件），稍后再试。$/);
+    assert.equal((await lookupReply()).ready, false);
+  });
+});
+

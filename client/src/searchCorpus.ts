@@ -39,7 +39,10 @@ export async function searchCorpus(client: LanguageClient): Promise<void> {
       if (ticket !== asked) return; // a newer phrase was typed meanwhile
       if (!reply.ready) {
         pick.items = [];
-        pick.title = l10n.t('语料索引正在建立（已读 {0} / {1} 个文件），稍后再试。', reply.read, reply.total);
+        pick.title =
+          reply.total === 0
+            ? l10n.t('语料索引正在建立（正在查找语料文件），稍后再试。')
+            : l10n.t('语料索引正在建立（已读 {0} / {1} 个文件），稍后再试。', reply.read, reply.total);
         return;
       }
       const result = reply.result;

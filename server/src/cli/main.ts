@@ -98,6 +98,12 @@ function serve(args: string[]): number | undefined {
   return undefined;
 }
 
+// `law-report lookup 法治 | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 void Promise.resolve(main(process.argv.slice(2))).then((code) => {
   if (code !== undefined) process.exitCode = code;
 });

@@ -82,6 +82,7 @@ function bookTitleMarkdown(index: CorpusIndex, phrase: string): string {
 }
 
 function notReady(corpus: CorpusState): string | null {
+  if (corpus.kind === 'building' && corpus.total === 0) return l10n.t('语料索引正在建立（正在查找语料文件），稍后再试。');
   if (corpus.kind === 'building') return l10n.t('语料索引正在建立（已读 {0} / {1} 个文件），稍后再试。', corpus.read, corpus.total);
   return null;
 }
