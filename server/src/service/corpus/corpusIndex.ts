@@ -101,28 +101,10 @@ export class CorpusIndex {
 
   /** Every occurrence of `phrase` (two or more units, within one line), in corpus order. */
   find(phrase: string, options: FindOptions = {}): FindResult {
-    const length = phrase.length;
-    if (length < 2) return NO_HITS;
-    // The rarest pair of the phrase has the fewest places to compare.
-    let bestSlot = -1;
-    let bestCount = Infinity;
-    let bestAt = 0;
-    for (let i = 0; i + 1 < length; i++) {
-      const a = phrase.charCodeAt(i);
-      const b = phrase.charCodeAt(i + 1);
-      if (isBreak(a) || isBreak(b)) return NO_HITS;
-      const slot = this.table.find(bigramKey(a, b));
-      if (slot < 0) return NO_HITS;
-      const count = this.postingCounts[slot];
-      if (count < bestCount) {
-        bestSlot = slot;
-        bestCount = count;
-        bestAt = i;
-      }
-    }
-    const codes = new Uint16Array(length);
-    for (let i = 0; i < length; i++) codes[i] = phrase.charCodeAt(i);
-
+    const pair = this.rarestPair(phrase);
+    if (!pair) return NO_HITS;
+    const { slot: bestSlot, count: bestCount, at: bestAt, codes } = pair;
+    const { length } = codes;
     const { text, postings, documentStarts } = this;
     const maxHits = options.maxHits ?? Infinity;
     const stopAtDocuments = options.stopAtDocuments ?? Infinity;
@@ -150,6 +132,54 @@ export class CorpusIndex {
       if (occurrences.length >= maxHits || documents >= stopAtDocuments) return { occurrences, documents, complete: false };
     }
     return { occurrences, documents, complete: step === 1 };
+  }
+
+  /**
+   * How many places and documents hold `phrase`, listing none: the counts a hover shows for 建设
+   * (181,000 places in the bench corpus) without making an object per place.
+   */
+  count(phrase: string): { occurrences: number; documents: number } {
+    const pair = this.rarestPair(phrase);
+    if (!pair) return { occurrences: 0, documents: 0 };
+    const { text, postings, documentStarts } = this;
+    const { codes, at } = pair;
+    const from = this.table.counts[pair.slot];
+    let occurrences = 0;
+    let documents = 0;
+    let documentEnd = -1;
+    // A two-unit phrase is its pair: every posting is a place, and the text (random reads over the
+    // whole corpus, the slow part) need not be compared.
+    const compare = codes.length > 2;
+    for (let p = from; p < from + pair.count; p++) {
+      const start = postings[p] - at;
+      if (start < 0) continue;
+      let i = compare ? 0 : codes.length;
+      while (i < codes.length && text[start + i] === codes[i]) i++;
+      if (i < codes.length) continue;
+      occurrences++;
+      if (start >= documentEnd) {
+        documentEnd = documentStarts[this.documentAt(start) + 1];
+        documents++;
+      }
+    }
+    return { occurrences, documents };
+  }
+
+  /** The phrase's pair with the fewest postings (the fewest places to compare), or null if a pair is absent. */
+  private rarestPair(phrase: string): { slot: number; count: number; at: number; codes: Uint16Array } | null {
+    if (phrase.length < 2) return null;
+    let best = { slot: -1, count: Infinity, at: 0 };
+    for (let i = 0; i + 1 < phrase.length; i++) {
+      const a = phrase.charCodeAt(i);
+      const b = phrase.charCodeAt(i + 1);
+      if (isBreak(a) || isBreak(b)) return null;
+      const slot = this.table.find(bigramKey(a, b));
+      if (slot < 0) return null;
+      if (this.postingCounts[slot] < best.count) best = { slot, count: this.postingCounts[slot], at: i };
+    }
+    const codes = new Uint16Array(phrase.length);
+    for (let i = 0; i < phrase.length; i++) codes[i] = phrase.charCodeAt(i);
+    return { ...best, codes };
   }
 
   /** How many documents hold `phrase`, counting no further than `atMost`. */

@@ -1,6 +1,6 @@
 import type { PartNumber } from '../report/model';
 import { partAtLine } from '../corpus/corpusDocument';
-import type { CorpusIndex } from '../corpus/corpusIndex';
+import type { CorpusIndex, Occurrence } from '../corpus/corpusIndex';
 
 /** One place a phrase occurs in the corpus. Line and character are 0-based (LSP). */
 export interface LookupHit {
@@ -35,22 +35,27 @@ export interface LookupOptions {
 }
 
 export function lookup(index: CorpusIndex, phrase: string, options: LookupOptions = {}): LookupResult {
-  const found = index.find(phrase);
   const maxHits = options.maxHits ?? Infinity;
-  let chosen = found.occurrences;
-  if (chosen.length > maxHits) {
-    if (options.spreadOverReports) {
-      const firsts = chosen.filter((o, i) => i === 0 || chosen[i - 1].document !== o.document);
-      const rest = chosen.filter((o, i) => i > 0 && chosen[i - 1].document === o.document);
-      chosen = [...firsts, ...rest].slice(0, maxHits).sort((a, b) => a.offset - b.offset);
-    } else {
-      chosen = chosen.slice(0, maxHits);
-    }
+  // Counted apart from the hits described: a hover on 建设 lists 5 of 181,000 places, not all of them.
+  const { occurrences, documents } = index.count(phrase);
+  let chosen: Occurrence[];
+  if (options.spreadOverReports && maxHits < documents) {
+    // The first place in each of the first maxHits reports: the search stops at the last of them.
+    const found = index.find(phrase, { stopAtDocuments: maxHits }).occurrences;
+    chosen = found.filter((o, i) => i === 0 || found[i - 1].document !== o.document);
+  } else if (options.spreadOverReports && maxHits < occurrences) {
+    // Fewer reports than passages: one from each first, then their other places.
+    const found = index.find(phrase).occurrences;
+    const firsts = found.filter((o, i) => i === 0 || found[i - 1].document !== o.document);
+    const rest = found.filter((o, i) => i > 0 && found[i - 1].document === o.document);
+    chosen = [...firsts, ...rest].slice(0, maxHits).sort((a, b) => a.offset - b.offset);
+  } else {
+    chosen = index.find(phrase, { maxHits }).occurrences;
   }
   return {
     phrase,
-    documents: found.documents,
-    occurrences: found.occurrences.length,
+    documents,
+    occurrences,
     hits: chosen.map((o) => describeHit(index, o.offset, phrase.length, o.document)),
   };
 }
