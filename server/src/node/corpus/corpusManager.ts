@@ -31,15 +31,13 @@ export class CorpusManager {
   private building: { read: number; total: number } | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly logged = new Set<string>();
-  /** Resolves when the current build is done (tests and the CLI wait on it). */
-  private settled: Promise<void> = Promise.resolve();
 
   constructor(private readonly events: CorpusEvents) {}
 
   state(): CorpusState {
     if (this.loaded) return { kind: 'ready', index: this.loaded.index };
-    if (this.building) return { kind: 'building', ...this.building };
-    return this.folders.length > 0 ? { kind: 'building', read: 0, total: 0 } : { kind: 'none' };
+    // A build starts the moment folders are set, so without one there is no corpus (none named, or the build failed).
+    return this.building ? { kind: 'building', ...this.building } : { kind: 'none' };
   }
 
   index(): CorpusIndex | undefined {
@@ -53,10 +51,6 @@ export class CorpusManager {
     this.logged.clear();
     this.watch(watched);
     this.rebuild();
-  }
-
-  whenSettled(): Promise<void> {
-    return this.settled;
   }
 
   dispose(): void {
@@ -99,7 +93,7 @@ export class CorpusManager {
     this.building = { read: 0, total: 0 };
     this.events.started();
     const began = performance.now();
-    this.settled = loadCorpus(this.folders, {
+    void loadCorpus(this.folders, {
       previous,
       log: (line) => this.logOnce(line),
       progress: (read, total) => {

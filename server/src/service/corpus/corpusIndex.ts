@@ -1,6 +1,7 @@
 import type { PartNumber } from '../report/model';
 import { bigramKey, type BigramTable } from './bigramTable';
 import type { CorpusDocument } from './corpusDocument';
+import { isLow } from './phraseChars';
 
 /** A phrase found in the corpus: global offset into the index's text, and the document holding it. */
 export interface Occurrence {
@@ -12,8 +13,6 @@ export interface FindResult {
   occurrences: Occurrence[];
   /** Distinct documents among the occurrences found. */
   documents: number;
-  /** False when the search stopped early (a hit or document limit was reached). */
-  complete: boolean;
 }
 
 export interface FindOptions {
@@ -50,7 +49,7 @@ export interface IndexArrays {
   postings: Int32Array;
 }
 
-const NO_HITS: FindResult = { occurrences: [], documents: 0, complete: true };
+const NO_HITS: FindResult = { occurrences: [], documents: 0 };
 const decoder = new TextDecoder('utf-16le');
 
 /**
@@ -129,9 +128,9 @@ export class CorpusIndex {
         documents++;
       }
       occurrences.push({ offset: start, document });
-      if (occurrences.length >= maxHits || documents >= stopAtDocuments) return { occurrences, documents, complete: false };
+      if (occurrences.length >= maxHits || documents >= stopAtDocuments) return { occurrences, documents };
     }
-    return { occurrences, documents, complete: step === 1 };
+    return { occurrences, documents };
   }
 
   /**
@@ -223,8 +222,8 @@ export class CorpusIndex {
     const cutAfter = to === bound && to < text.length && !isBreak(text[to]);
     const cutBefore = from > lineStart;
     // Never cut a surrogate pair in half.
-    if (cutBefore && isLowUnit(text[from])) from--;
-    if (cutAfter && isLowUnit(text[to])) to++;
+    if (cutBefore && isLow(text[from])) from--;
+    if (cutAfter && isLow(text[to])) to++;
     const window = this.slice(from, to);
     const matchStart = offset - from;
     return {
@@ -280,10 +279,6 @@ export class CorpusIndex {
 /** Line breaks and the NUL between documents: no phrase crosses them. */
 export function isBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0;
-}
-
-function isLowUnit(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** First index in [lo, hi) whose value is greater than `value` (the array is ascending). */

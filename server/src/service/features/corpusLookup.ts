@@ -60,7 +60,7 @@ export function lookup(index: CorpusIndex, phrase: string, options: LookupOption
   };
 }
 
-export function describeHit(index: CorpusIndex, offset: number, length: number, knownDocument?: number): LookupHit {
+function describeHit(index: CorpusIndex, offset: number, length: number, knownDocument?: number): LookupHit {
   const { document, line, character, lineStart } = index.position(offset, knownDocument);
   const meta = index.documents[document];
   const around = index.context(offset, length, undefined, lineStart);

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CompletionItem, CompletionItemKind } from 'vscode-languageserver-types';
-import { toChineseNumber } from '../report/chineseNumerals';
+import { standardMarker } from '../report/markers';
 import type { HeadingLevel, Report, Section } from '../report/model';
 
 /**
@@ -35,7 +35,7 @@ export function headingMarkerCompletions(document: TextDocument, report: Report,
   const start = document.positionAt(offset - typed.length);
   const end = document.positionAt(offset);
   return offers
-    .map(({ level, number }) => ({ level, marker: formatMarker(level, number) }))
+    .map(({ level, number }) => ({ level, marker: standardMarker(level, number) }))
     .filter(({ marker }) => marker.startsWith(typed) && marker !== typed)
     .map(({ level, marker }, rank) => ({
       label: marker,
@@ -45,19 +45,6 @@ export function headingMarkerCompletions(document: TextDocument, report: Report,
       filterText: marker,
       textEdit: { range: { start, end }, newText: marker },
     }));
-}
-
-export function formatMarker(level: HeadingLevel, number: number): string {
-  switch (level) {
-    case 1:
-      return `${toChineseNumber(number)}、`;
-    case 2:
-      return `（${toChineseNumber(number)}）`;
-    case 3:
-      return `${number}.`;
-    case 4:
-      return `（${number}）`;
-  }
 }
 
 function levelName(level: HeadingLevel): string {

@@ -1,4 +1,4 @@
-import { parseArabic, parseChineseNumber } from './chineseNumerals';
+import { parseArabic, parseChineseNumber, toChineseNumber } from './chineseNumerals';
 import type { HeadingLevel } from './model';
 
 // Heading markers of GB/T 9704-2012 7.3.3 and the variants real drafts use instead:
@@ -72,4 +72,18 @@ export function headingTextEnd(text: string, from: number, to: number): number {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
+}
+
+/** The GB/T 9704-2012 7.3.3 marker for a heading level and number: 一、（一）1.（1）. */
+export function standardMarker(level: HeadingLevel, number: number): string {
+  switch (level) {
+    case 1:
+      return `${toChineseNumber(number)}、`;
+    case 2:
+      return `（${toChineseNumber(number)}）`;
+    case 3:
+      return `${number}.`;
+    case 4:
+      return `（${number}）`;
+  }
 }

@@ -2,23 +2,13 @@
 //   before: (一)加强领导   1、建立机制   1．压实责任   （一）、健全制度   １.规范执法   一．主要举措
 //   after:  （一）加强领导 1.建立机制    1.压实责任    （一）健全制度     1.规范执法    一、主要举措
 import * as l10n from '@vscode/l10n';
-import { toChineseNumber } from '../report/chineseNumerals';
+import { standardMarker } from '../report/markers';
 import type { Section } from '../report/model';
 import type { Finding, Rule } from './ruleTypes';
 
-export function standardMarker(section: Section): string | undefined {
-  switch (section.level) {
-    case 1:
-      return `${toChineseNumber(section.number)}、`;
-    case 2:
-      return `（${toChineseNumber(section.number)}）`;
-    case 3:
-      return `${section.number}.`;
-    case 4:
-      return `（${section.number}）`;
-    default:
-      return undefined;
-  }
+/** Items (一是) have no level and no standard marker. */
+function expectedMarker(section: Section): string | undefined {
+  return section.level === null ? undefined : standardMarker(section.level, section.number);
 }
 
 export const headingMarker: Rule = {
@@ -27,7 +17,7 @@ export const headingMarker: Rule = {
   check(report) {
     const findings: Finding[] = [];
     for (const section of report.allSections) {
-      const expected = standardMarker(section);
+      const expected = expectedMarker(section);
       if (expected === undefined || section.marker === expected) continue;
       findings.push({
         start: section.markerStart,

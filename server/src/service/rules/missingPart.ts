@@ -5,6 +5,7 @@
 // Part 5 (其他) is often left out by design and is not reported.
 import * as l10n from '@vscode/l10n';
 import { toChineseNumber } from '../report/chineseNumerals';
+import { standardMarker } from '../report/markers';
 import type { PartNumber, Report, Section } from '../report/model';
 import { snippetBody, type SnippetName } from '../templates/reportTemplates';
 import { toPlainText } from '../templates/snippetText';
@@ -83,7 +84,7 @@ function insertPart(report: Report, part: PartNumber): TextEdit[] {
   }
   // Later top-level headings move down one number.
   roots.slice(index).forEach((s: Section, i) => {
-    edits.push({ start: s.markerStart, end: s.markerEnd, newText: `${toChineseNumber(index + i + 2)}、` });
+    edits.push({ start: s.markerStart, end: s.markerEnd, newText: standardMarker(1, index + i + 2) });
   });
   return edits;
 }
