@@ -33,7 +33,7 @@ export async function listCorpusFiles(folders: string[], maxFiles = MAX_CORPUS_F
     try {
       real = await fs.realpath(folder);
     } catch (error) {
-      problems.push(describe(folder, error));
+      problems.push(describeFsProblem(folder, error));
       return;
     }
     if (seen.has(real)) return;
@@ -42,7 +42,7 @@ export async function listCorpusFiles(folders: string[], maxFiles = MAX_CORPUS_F
     try {
       entries = await fs.readdir(folder, { withFileTypes: true });
     } catch (error) {
-      problems.push(describe(folder, error));
+      problems.push(describeFsProblem(folder, error));
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -69,7 +69,7 @@ export async function listCorpusFiles(folders: string[], maxFiles = MAX_CORPUS_F
           const stat = await fs.stat(path);
           files.push({ path, size: stat.size, mtimeMs: stat.mtimeMs });
         } catch (error) {
-          problems.push(describe(path, error));
+          problems.push(describeFsProblem(path, error));
         }
       }
     }
@@ -83,7 +83,7 @@ export async function listCorpusFiles(folders: string[], maxFiles = MAX_CORPUS_F
         continue;
       }
     } catch (error) {
-      problems.push(describe(folder, error));
+      problems.push(describeFsProblem(folder, error));
       continue;
     }
     await walk(folder);
@@ -91,7 +91,8 @@ export async function listCorpusFiles(folders: string[], maxFiles = MAX_CORPUS_F
   return { files, problems };
 }
 
-function describe(path: string, error: unknown): string {
+/** One line naming a corpus file or folder the file system refused, and why. */
+export function describeFsProblem(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return l10n.t('{0}：文件夹或文件不存在', path);
   if (code === 'EACCES' || code === 'EPERM') return l10n.t('{0}：没有读取权限', path);

@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { promises as fs } from 'node:fs';
 import { extname } from 'node:path';
 import { decodeText } from '../readText';
-import type { CorpusFile } from './listCorpusFiles';
+import { type CorpusFile, describeFsProblem } from './listCorpusFiles';
 
 /** A report is tens of kilobytes; anything past this is not one report and would crowd the index. */
 export const MAX_CORPUS_FILE_BYTES = 16 * 1024 * 1024;
@@ -20,10 +20,7 @@ export async function readCorpusFile(file: CorpusFile): Promise<CorpusRead> {
   try {
     bytes = await fs.readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    if (code === 'ENOENT') return { skipped: l10n.t('{0}：文件已不存在，已跳过', path) };
-    if (code === 'EACCES' || code === 'EPERM') return { skipped: l10n.t('{0}：没有读取权限，已跳过', path) };
-    return { skipped: l10n.t('{0}：无法读取（{1}），已跳过', path, (error as Error)?.message ?? String(error)) };
+    return { skipped: l10n.t('{0}，已跳过', describeFsProblem(path, error)) };
   }
   let text: string;
   if (extname(path).toLowerCase() === '.docx') {
