@@ -61,32 +61,29 @@ export async function corpusFigures(root: string): Promise<void> {
   const drafts = [...lines.slice(0, 60), novel].map((text, i) => TextDocument.create(`file:///bench/draft${i}.txt`, 'law-report', 1, text));
   const pick = () => drafts[random() < 0.85 ? Math.floor(random() * (drafts.length - 1)) : drafts.length - 1];
 
-  const hovers: number[] = [];
+  /** Times `ask` at POSITIONS positions (after 30 unmeasured ones) and prints the median and p99. */
+  const timeAt = (what: string, targetMs: number, offsetIn: (text: string) => number, ask: (document: TextDocument, offset: number) => unknown) => {
+    const times: number[] = [];
+    for (let i = -30; i < POSITIONS; i++) {
+      const document = pick();
+      const offset = offsetIn(document.getText());
+      const t = performance.now();
+      ask(document, offset);
+      if (i >= 0) times.push(performance.now() - t);
+    }
+    const p99 = percentile(times, 0.99);
+    line(`${what}, median`, `${percentile(times, 0.5).toFixed(2)} ms`, '', undefined);
+    line(`${what}, p99`, `${p99.toFixed(2)} ms`, `target ≤ ${targetMs} ms`, p99 <= targetMs);
+  };
   const state = { kind: 'ready' as const, index };
-  for (let i = -30; i < POSITIONS; i++) {
-    const document = pick();
-    const offset = Math.floor(random() * document.getText().length);
-    const t = performance.now();
-    service.hover(document, document.positionAt(offset), state);
-    if (i >= 0) hovers.push(performance.now() - t);
-  }
-  line('hover, median', `${percentile(hovers, 0.5).toFixed(2)} ms`, '', undefined);
-  line('hover, p99', `${percentile(hovers, 0.99).toFixed(2)} ms`, 'target ≤ 5 ms', percentile(hovers, 0.99) <= 5);
-
-  const completions: number[] = [];
-  for (let i = -30; i < POSITIONS; i++) {
-    const document = pick();
-    const text = document.getText();
-    // After 2 to 8 characters of a phrase, as a writer pauses mid-sentence.
+  timeAt('hover', 5, (text) => Math.floor(random() * text.length), (document, offset) => service.hover(document, document.positionAt(offset), state));
+  // Completion after 2 to 8 characters of a phrase, as a writer pauses mid-sentence.
+  const afterSomeCharacters = (text: string) => {
     let offset = Math.floor(random() * text.length);
     while (offset < text.length && !isPhraseUnit(text, offset)) offset++;
-    offset = Math.min(text.length, offset + 2 + Math.floor(random() * 7));
-    const t = performance.now();
-    service.completion(document, document.positionAt(offset), index);
-    if (i >= 0) completions.push(performance.now() - t);
-  }
-  line('completion, median', `${percentile(completions, 0.5).toFixed(2)} ms`, '', undefined);
-  line('completion, p99', `${percentile(completions, 0.99).toFixed(2)} ms`, 'target ≤ 10 ms', percentile(completions, 0.99) <= 10);
+    return Math.min(text.length, offset + 2 + Math.floor(random() * 7));
+  };
+  timeAt('completion', 10, afterSomeCharacters, (document, offset) => service.completion(document, document.positionAt(offset), index));
 
   const phrases: string[] = [];
   while (phrases.length < 20) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { CompletionItem, Hover, InitializeResult, Location, MarkupContent } from 'vscode-languageserver-protocol';
 import { makeDocx } from './support/docx';
@@ -147,3 +148,55 @@ describe('the language server while a large corpus is being indexed', function (
   });
 });
 
+
+describe('the language server\'s corpus settings from the editor', function () {
+  this.timeout(20000);
+  let server: StdioServer;
+  let workspace: string;
+  let corpusSettings: Record<string, unknown> = { folders: ['reports'], includeSeeds: false };
+  const uri = 'file:///tmp/settings-draft.txt';
+
+  before(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'law-report-workspace-'));
+    mkdirSync(join(workspace, 'reports'));
+    writeFileSync(join(workspace, 'reports', 'own.txt'), '某县司法局2023年法治政府建设情况报告\n一、主要举措和成效\n全面推行法律顾问制度。\n');
+    server = new StdioServer();
+    // As VS Code does: the server asks for lawReport.rules and lawReport.corpus.
+    server.connection.onRequest('workspace/configuration', (params: { items: { section: string }[] }) =>
+      params.items.map((item) => (item.section === 'lawReport.corpus' ? corpusSettings : {})),
+    );
+    await server.initialize('zh-cn', {}, undefined, { workspace: { configuration: true } }, pathToFileURL(workspace).href);
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'law-report', version: 1, text: '二、主要举措\n我们全面推行法律顾问制度。\n' },
+    });
+  });
+  after(async () => {
+    await server.stop();
+    rmSync(workspace, { recursive: true, force: true });
+  });
+
+  const hoverValue = async () =>
+    (((await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 9 } })) as Hover | null)?.contents as
+      | MarkupContent
+      | undefined)?.value ?? '';
+  async function hoverSaying(text: string): Promise<string> {
+    for (const until = Date.now() + 15000; Date.now() < until; ) {
+      const value = await hoverValue();
+      if (value.includes(text)) return value;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`no hover saying ${text}; last: ${await hoverValue()}`);
+  }
+
+  it('reads a folder relative to the workspace, and leaves the seeds out when told to', async () => {
+    // Only the folder's report: the whole run 全面推行法律顾问制度 is the longest span it holds.
+    const value = await hoverSaying('**全面推行法律顾问制度**：语料中 1 份报告用到');
+    assert.match(value, /\[某县司法局 · 2023年\]\(file:\/\/.*reports\/own\.txt#L3,1\)/);
+  });
+
+  it('follows a settings change without a restart', async () => {
+    corpusSettings = { folders: ['reports'] };
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await hoverSaying('语料中 3 份报告用到');
+  });
+});

@@ -26,10 +26,16 @@ export class StdioServer {
     this.connection.listen();
   }
 
-  async initialize(locale = 'zh-cn', textDocument: Record<string, unknown> = {}, initializationOptions?: unknown, capabilities: Record<string, unknown> = {}): Promise<unknown> {
+  async initialize(
+    locale = 'zh-cn',
+    textDocument: Record<string, unknown> = {},
+    initializationOptions?: unknown,
+    capabilities: Record<string, unknown> = {},
+    rootUri: string | null = null,
+  ): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri,
       locale,
       initializationOptions,
       capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, ...textDocument }, ...capabilities },

@@ -8,6 +8,8 @@ import type { CorpusEvents } from './corpusManager';
  */
 export function watchCorpusProgress(connection: Connection): CorpusEvents {
   let reporter: Promise<WorkDoneProgressServerReporter | undefined> | undefined;
+  // Batches of files arrive hundreds of times per build; the editor needs a message per percent at most.
+  let shownPercent = -1;
   return {
     log: (line) => connection.console.info(line),
     started: () => {
@@ -20,11 +22,15 @@ export function watchCorpusProgress(connection: Connection): CorpusEvents {
         .catch(() => undefined);
     },
     progress: (read, total) => {
-      void reporter?.then((r) => r?.report(total > 0 ? Math.floor((read / total) * 100) : 0, l10n.t('已读 {0} / {1} 个文件', read, total)));
+      const percent = total > 0 ? Math.floor((read / total) * 100) : 0;
+      if (percent === shownPercent) return;
+      shownPercent = percent;
+      void reporter?.then((r) => r?.report(percent, l10n.t('已读 {0} / {1} 个文件', read, total)));
     },
     finished: (index, milliseconds) => {
       void reporter?.then((r) => r?.done());
       reporter = undefined;
+      shownPercent = -1;
       connection.console.info(
         l10n.t('语料索引已建立：{0} 份报告，{1} 个字符，用时 {2} 毫秒', index.documents.length, index.textLength.toLocaleString('en-US'), Math.round(milliseconds)),
       );
