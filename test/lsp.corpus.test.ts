@@ -194,6 +194,16 @@ describe('the language server\'s corpus settings from the editor', function () {
     assert.match(value, /\[某县司法局 · 2023年\]\(file:\/\/.*reports\/own\.txt#L3,1\)/);
   });
 
+  it('answers the search request with nothing found when no corpus is left', async () => {
+    corpusSettings = { folders: [], includeSeeds: false };
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    let reply: { ready: boolean; result?: { documents: number; hits: unknown[] } } = { ready: false };
+    for (const until = Date.now() + 15000; Date.now() < until && !(reply.ready && reply.result?.documents === 0); ) {
+      reply = (await server.connection.sendRequest('lawReport/lookup', { phrase: '法律顾问制度' })) as typeof reply;
+    }
+    assert.deepEqual(reply, { ready: true, result: { phrase: '法律顾问制度', documents: 0, occurrences: 0, hits: [] } });
+  });
+
   it('follows a settings change without a restart', async () => {
     corpusSettings = { folders: ['reports'] };
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });

@@ -174,7 +174,8 @@ export function startServer(): Connection {
   connection.onRequest(LOOKUP_REQUEST, (params: LookupParams): LookupReply => {
     const state = corpus.state();
     if (state.kind === 'building') return { ready: false, read: state.read, total: state.total };
-    if (state.kind === 'none') return { ready: false, read: 0, total: 0 };
+    // No corpus at all (seeds off, no folders): an honest empty answer, not a wait that never ends.
+    if (state.kind === 'none') return { ready: true, result: { phrase: String(params.phrase ?? ''), documents: 0, occurrences: 0, hits: [] } };
     return guard<LookupReply>('lookup', { ready: true, result: undefined }, () => ({
       ready: true,
       result: lookup(state.index, String(params.phrase ?? ''), { maxHits: Math.min(Number(params.maxHits) || 200, 2000) }),
