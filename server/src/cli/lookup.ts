@@ -57,7 +57,7 @@ export async function lookup(args: string[], usage: () => string): Promise<numbe
   return result.occurrences > 0 ? EXIT_FOUND : EXIT_NOT_FOUND;
 }
 
-export function toJson(result: LookupResult): LookupJson {
+function toJson(result: LookupResult): LookupJson {
   return {
     phrase: result.phrase,
     documents: result.documents,

@@ -5,7 +5,7 @@ import { decodeText } from '../readText';
 import { type CorpusFile, describeFsProblem } from './listCorpusFiles';
 
 /** A report is tens of kilobytes; anything past this is not one report and would crowd the index. */
-export const MAX_CORPUS_FILE_BYTES = 16 * 1024 * 1024;
+const MAX_CORPUS_FILE_BYTES = 16 * 1024 * 1024;
 
 export type CorpusRead = { text: string } | { skipped: string };
 

@@ -1,8 +1,8 @@
 import type { CorpusIndex } from './corpusIndex';
 import { isHigh, isLow, isPhraseUnit, phraseRun } from './phraseChars';
 
-export const MIN_PHRASE = 2;
-export const MAX_PHRASE = 16;
+const MIN_PHRASE = 2;
+const MAX_PHRASE = 16;
 
 export interface ChosenPhrase {
   /** Offsets of the phrase in the draft's text. */

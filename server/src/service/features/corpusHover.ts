@@ -88,7 +88,7 @@ function notReady(corpus: CorpusState): string | null {
 }
 
 /** The 《…》 around the offset on its line, brackets included. */
-export function bookTitleAt(text: string, offset: number, lineStart: number, lineEnd: number): { start: number; end: number } | null {
+function bookTitleAt(text: string, offset: number, lineStart: number, lineEnd: number): { start: number; end: number } | null {
   let open = -1;
   for (let i = Math.min(offset, lineEnd - 1); i >= lineStart && offset - i <= MAX_BOOK_TITLE; i--) {
     const c = text[i];

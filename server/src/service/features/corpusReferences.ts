@@ -5,7 +5,7 @@ import { phraseAtCursor } from '../corpus/phraseAtCursor';
 import type { Report } from '../report/model';
 
 /** Corpus places listed at most: enough for any real question, bounded for a huge corpus. */
-export const MAX_REFERENCES = 2000;
+const MAX_REFERENCES = 2000;
 
 /**
  * Find All References on a phrase: the phrase the hover would show (the longest span the corpus
