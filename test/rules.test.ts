@@ -220,8 +220,8 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     }
   });
 
-  it('formulation: exact forms, and 法制 against 法治, stay quiet', () => {
-    for (const draft of ['深入学习习近平新时代中国特色社会主义思想和习近平法治思想。', '落实法制审核制度，健全法制机构。', '学习习近平法制思想。']) {
+  it('formulation: exact forms, 法制 against 法治, and the local 全面依法治市/县 stay quiet', () => {
+    for (const draft of ['深入学习习近平新时代中国特色社会主义思想和习近平法治思想。', '落实法制审核制度，健全法制机构。', '学习习近平法制思想。', '市委全面依法治市委员会办公室：', '推进全面依法治县工作。']) {
       assert.deepEqual(codes(draft).filter((c) => c === 'formulation'), [], draft);
     }
   });

@@ -10,6 +10,7 @@ import type { Finding, Rule } from './ruleTypes';
 const MIN_FUZZY_LENGTH = 6;
 const FUZZY = data.formulations.filter((f) => f.length >= MIN_FUZZY_LENGTH);
 const WRONG_FORMS = Object.entries(data.wrongForms);
+const ALSO_CORRECT = data.alsoCorrect;
 
 export const formulation: Rule = {
   code: 'formulation',
@@ -54,7 +55,8 @@ function nearMisses(text: string): [number, number, string][] {
   const consider = (start: number, end: number, f: string): boolean => {
     if (start < 0 || end > text.length || !oneEditApart(text, start, end, f)) return false;
     const window = text.slice(start, end);
-    if (/[\s。，；：！？、]/.test(window) || onlyFazhiDiffers(window, f) || overlapsExact(text, f, start, end)) return false;
+    if (/[\s。，；：！？、]/.test(window) || onlyFazhiDiffers(window, f)) return false;
+    if (overlapsExact(text, f, start, end) || ALSO_CORRECT.some((w) => overlapsExact(text, w, start, end))) return false;
     out.push([start, end, f]);
     return true;
   };
@@ -68,7 +70,7 @@ function nearMisses(text: string): [number, number, string][] {
   return out;
 }
 
-/** The exact formulation overlapping the window means the window is only a shifted view of it. */
+/** An exact word (the formulation, or a correct neighbour of it) overlapping the window means the window is only a shifted view of it. */
 function overlapsExact(text: string, f: string, start: number, end: number): boolean {
   for (let k = Math.max(0, start - f.length + 1); k < end; k++) if (text.startsWith(f, k)) return true;
   return false;
