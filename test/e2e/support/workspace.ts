@@ -1,0 +1,44 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..', '..', '..');
+const CLI = join(ROOT, 'dist', 'cli', 'law-report.js');
+const FIXTURES = join(__dirname, '..', 'fixtures');
+
+/** The drafts the end-to-end tests open, by the name a clerk would give them. */
+export const DRAFTS = {
+  complete: '甲县司法局2025年度法治政府建设情况报告.txt',
+  missingPart: '乙县司法局2025年度法治政府建设情况报告.txt',
+  empty: '新报告.lawreport',
+};
+
+/** A workspace as a clerk has it: the example reports in a folder, two drafts and an empty file. */
+export function makeWorkspace(home: string): string {
+  const ws = join(home, 'workspace');
+  mkdirSync(join(ws, 'seeds'), { recursive: true });
+  for (const name of readdirSync(join(ROOT, 'seeds'))) copyFileSync(join(ROOT, 'seeds', name), join(ws, 'seeds', name));
+  writeFileSync(join(ws, DRAFTS.complete), readFileSync(join(FIXTURES, 'complete.txt'), 'utf8').replaceAll('某县', '甲县'));
+  writeFileSync(join(ws, DRAFTS.missingPart), readFileSync(join(FIXTURES, 'missing-part.txt'), 'utf8').replaceAll('某县', '乙县'));
+  writeFileSync(join(ws, DRAFTS.empty), '');
+  return ws;
+}
+
+export interface CliSymbol {
+  name: string;
+  children: CliSymbol[];
+}
+
+/** What the command line (the same build as the .vsix) says about a file: the expectation the UI must show. */
+export function cliOutline(file: string): CliSymbol[] {
+  return JSON.parse(execFileSync('node', [CLI, 'outline', '--json', file], { encoding: 'utf8' }))[0].symbols;
+}
+
+export function cliLookup(phrase: string): { documents: number; occurrences: number; hits: { file: string; context: string }[] } {
+  return JSON.parse(execFileSync('node', [CLI, 'lookup', phrase, '--json'], { encoding: 'utf8' }));
+}
+
+/** The manifest's English strings: the UI of code-server is English. */
+export function englishManifest(): Record<string, string> {
+  return JSON.parse(readFileSync(join(ROOT, 'package.nls.en.json'), 'utf8'));
+}

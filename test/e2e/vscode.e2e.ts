@@ -1,0 +1,184 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { type CodeServer, extensionHostLog, startCodeServer } from './support/codeServer';
+import { Workbench } from './support/workbench';
+import { type CliSymbol, cliLookup, cliOutline, DRAFTS, englishManifest, makeWorkspace, ROOT } from './support/workspace';
+
+// One code-server and one browser for the whole suite; the steps run in order, as a writer's session
+// would, each ending with a screenshot in .e2e/shots.
+const SHOTS = join(ROOT, '.e2e', 'shots');
+const SEED = '001_c2acbeb1ffed216f.txt';
+const SHARED_PHRASE = '法律顾问制度';
+
+describe('VS Code (code-server in Chromium)', function () {
+  let server: CodeServer;
+  let wb: Workbench;
+  let workspace: string;
+  const english = englishManifest();
+
+  before(async function () {
+    rmSync(SHOTS, { recursive: true, force: true });
+    server = await startCodeServer(join(ROOT, 'law-report.vsix'));
+    workspace = makeWorkspace(server.home);
+    wb = await Workbench.open(server.url, workspace, SHOTS, join(server.home, 'browser'));
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) {
+      const shot = await wb.shot(`FAILED-${this.currentTest.title.replace(/[^\w]+/g, '-')}`).catch(() => '(no screenshot)');
+      console.log(`    screenshot: ${shot}\n${extensionHostLog(server.home).slice(-4000)}`);
+    }
+  });
+
+  after(async function () {
+    await wb?.close();
+    await server?.stop();
+    if (server && this.currentTest?.state !== 'failed') rmSync(server.home, { recursive: true, force: true });
+  });
+
+  it('opens a seed in the law-report language (status bar)', async () => {
+    await wb.openFile(SEED);
+    // Seeds are plain .txt files: the extension recognises the report from its first lines.
+    await wb.page.locator('[id="status.editor.mode"]', { hasText: english['language.name'] }).waitFor({ timeout: 60_000 });
+    assert.equal(await wb.languageMode(), english['language.name']);
+    await wb.shot('seed-language');
+  });
+
+  it("lists the seed's parts and sub-headings in the Outline view, nested", async () => {
+    const expected = flatten(cliOutline(join(workspace, 'seeds', SEED)));
+    const rows = await wb.outline(expected[0].name);
+    await wb.shot('outline');
+    // The view draws only the rows that fit; every row it draws must be the next symbol, at its depth.
+    assert.ok(rows.length >= 10, `only ${rows.length} rows drawn`);
+    rows.forEach((row, i) => {
+      assert.ok(row.label.startsWith(expected[i].name), `row ${i}: “${row.label}” is not “${expected[i].name}”`);
+      assert.equal(row.level, expected[i].depth, `row ${i} “${expected[i].name}”`);
+    });
+    assert.ok(rows.some((r) => r.level === 2), 'no sub-heading drawn');
+  });
+
+  it('shows the missing-part finding for the draft that lacks a part, and none for the complete draft', async () => {
+    await wb.openFile(DRAFTS.complete);
+    await wb.openFile(DRAFTS.missingPart);
+    const rows = await waitForRows((r) => r.some((t) => t.includes('Missing required part')));
+    await wb.shot('problems');
+    assert.ok(rows.some((t) => t.includes(DRAFTS.missingPart)), rows.join('\n'));
+    assert.ok(rows.some((t) => t.includes('Missing required part') && t.includes('上一年度推进法治政府建设存在的不足和原因')), rows.join('\n'));
+    assert.ok(!rows.some((t) => t.includes(DRAFTS.complete)), `the complete draft has findings:\n${rows.join('\n')}`);
+  });
+
+  it('shows corpus passages when the pointer rests on a phrase other reports share', async () => {
+    const found = cliLookup(SHARED_PHRASE);
+    await wb.outline('一、');
+    const hover = await wb.hoverOver(SHARED_PHRASE, 'report(s) in the corpus');
+    // Outline, the finding in Problems and the hover in one view: the README's picture.
+    await wb.shot('readme-view');
+    assert.match(hover, new RegExp(`${SHARED_PHRASE}: used by ${found.documents} report\\(s\\) in the corpus, ${found.occurrences} place\\(s\\) in all`));
+    // One passage per report first: each report's sentence around the phrase is there.
+    for (const file of new Set(found.hits.map((h) => h.file))) {
+      const context = found.hits.find((h) => h.file === file)!.context;
+      const around = context.slice(context.indexOf(SHARED_PHRASE) - 4, context.indexOf(SHARED_PHRASE));
+      assert.ok(hover.includes(around + SHARED_PHRASE), `no passage from ${file} (“${around}${SHARED_PHRASE}”) in:\n${hover}`);
+    }
+  });
+
+  it('inserts the missing part from the light bulb, and the finding goes away', async () => {
+    await wb.page.mouse.move(5, 400); // off the editor: the hover would cover the gutter
+    // The finding covers the title; the light bulb follows the cursor onto it.
+    await wb.goTo(1, 3);
+    const bulb = wb.page.locator('.editor-group-container.active .lightBulbWidget.codicon').filter({ visible: true });
+    await bulb.first().waitFor({ state: 'visible', timeout: 30_000 });
+    await wb.shot('light-bulb');
+    await bulb.first().click();
+    const action = wb.page.locator('.action-widget .monaco-list-row', { hasText: 'Insert the part' }).first();
+    await action.waitFor({ timeout: 30_000 });
+    await wb.shot('quick-fix-menu');
+    // The menu takes the keyboard (a pointer block covers it while it settles): walk to the fix, then Enter.
+    for (let i = 0; i < 5 && !(await action.getAttribute('class'))?.includes('focused'); i++) await wb.page.keyboard.press('ArrowDown');
+    await wb.page.keyboard.press('Enter');
+    await wb.page.locator('.editor-group-container.active .view-line', { hasText: '存在的不足和原因' }).first().waitFor({ timeout: 30_000 });
+    const rows = await waitForRows((r) => !r.some((t) => t.includes('Missing required part')));
+    await wb.shot('quick-fix-applied');
+    assert.ok(!rows.some((t) => t.includes('Missing required part')), rows.join('\n'));
+    assert.match(await wb.visibleText(), /二、2025年度推进法治政府建设存在的不足和原因/);
+  });
+
+  it('inserts the report skeleton when a snippet prefix is typed and accepted', async () => {
+    await wb.openFile(DRAFTS.empty);
+    await wb.type('report');
+    const suggestion = wb.page.locator('.suggest-widget .monaco-list-row', { hasText: 'report' }).first();
+    await suggestion.waitFor({ timeout: 10_000 }).catch(async () => {
+      await wb.page.keyboard.press('Control+Space');
+      await suggestion.waitFor({ timeout: 20_000 });
+    });
+    await wb.shot('snippet-suggestion');
+    await wb.page.keyboard.press('Enter');
+    await wb.page.keyboard.press('Escape');
+    await wb.page.keyboard.press('Control+S');
+    await wb.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 30_000 });
+    await wb.shot('snippet-inserted');
+    const saved = readFileSync(join(workspace, DRAFTS.empty), 'utf8');
+    const parts = ['主要举措和成效', '存在的不足和原因', '第一责任人职责', '主要安排', '其他需要报告的情况'].map((p) => saved.indexOf(p));
+    assert.ok(parts.every((at, i) => at > 0 && (i === 0 || at > parts[i - 1])), `the five parts are not in the skeleton:\n${saved}`);
+    assert.match(saved, /特此报告。/);
+  });
+
+  it('opens a filled-in report for last year from the New Annual Report command', async () => {
+    const lastYear = new Date().getFullYear() - 1;
+    await wb.runCommand(`${english['command.category']}: ${english['command.newReport']}`);
+    await wb.page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 30_000 });
+    await wb.page.locator('.editor-group-container.active .view-line', { hasText: `${lastYear}年度法治政府建设` }).first().waitFor({ timeout: 30_000 });
+    await wb.shot('new-report');
+    const text = await wb.visibleText();
+    assert.match(text, new RegExp(`^XX市XX局${lastYear}年度法治政府建设情况报告`));
+    assert.match(text, new RegExp(`一、${lastYear}年度推进法治政府建设的主要举措和成效`));
+    assert.equal(await wb.languageMode(), english['language.name']);
+  });
+
+  it('gets its features back after the language server is killed', async () => {
+    const before = serverPids(server.extensionsDir);
+    assert.equal(before.length, 1, `expected one language server, found ${before.length}`);
+    process.kill(before[0], 'SIGKILL');
+    await until(() => serverPids(server.extensionsDir).some((pid) => pid !== before[0]), 30_000, 'no new language server started');
+    await wb.openFile(DRAFTS.complete);
+    // A finding that only the new server can give: a half-width comma typed after Chinese text.
+    await wb.goTo(3, 1);
+    await wb.page.keyboard.press('End');
+    await wb.type(',');
+    const rows = await waitForRows((r) => r.some((t) => t.includes('not the half-width “,”')));
+    await wb.shot('after-restart');
+    assert.ok(rows.some((t) => t.includes(DRAFTS.complete)), rows.join('\n'));
+    const hover = await wb.hoverOver(SHARED_PHRASE, 'report(s) in the corpus');
+    assert.match(hover, new RegExp(SHARED_PHRASE));
+  });
+
+  async function waitForRows(done: (rows: string[]) => boolean): Promise<string[]> {
+    let rows: string[] = [];
+    await until(async () => done((rows = await wb.problems())), 30_000, 'Problems never showed the expected rows');
+    return rows;
+  }
+});
+
+function flatten(symbols: CliSymbol[], depth = 1): { name: string; depth: number }[] {
+  return symbols.flatMap((s) => [{ name: s.name, depth }, ...flatten(s.children, depth + 1)]);
+}
+
+/** The language servers this run's extension started (found by their path under its extensions folder). */
+function serverPids(extensionsDir: string): number[] {
+  const ps = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  return ps
+    .split('\n')
+    .filter((line) => line.includes(extensionsDir) && line.includes(join('dist', 'server', 'server.js')))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
+}
+
+async function until(check: () => boolean | Promise<boolean>, ms: number, message: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(message);
+}
