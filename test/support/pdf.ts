@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-
 import { pathToFileURL } from 'node:url';
 
 // LibreOffice (headless) and poppler's tools, as the PDF tests use them.
