@@ -4,12 +4,14 @@ import { newReportSnippet } from '../../server/src/service/templates/reportTempl
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from './constants';
 import { searchCorpus } from './searchCorpus';
+import { exportDocx } from './exportDocx';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('lawReport.useForFile', useForActiveFile),
     vscode.commands.registerCommand('lawReport.newReport', newReport),
     vscode.commands.registerCommand('lawReport.searchCorpus', () => searchCorpus(client)),
+    vscode.commands.registerCommand('lawReport.exportDocx', () => exportDocx(client)),
   );
 }
 

@@ -5,6 +5,7 @@ import { shellLocale, useLocale } from '../node/locale';
 import { UnreadableFileError } from '../node/readText';
 import { check } from './check';
 import { lookup } from './lookup';
+import { exportCommand } from './export';
 import { collectFiles } from './collectFiles';
 import { openReport } from './openReport';
 import { formatOutline } from './printOutline';
@@ -21,6 +22,7 @@ function usage(): string {
     l10n.t('  law-report outline 文件或文件夹... [--json]   打印报告的章节大纲'),
     l10n.t('  law-report check 文件或文件夹... [--json] [--summary] [--fix] [--config 配置文件]   检查报告（有“错误”级问题时退出码为 1）'),
     l10n.t('  law-report lookup 词句 [--corpus 文件夹]... [--no-seeds] [--json]   在语料（随附范例和指定文件夹）中查找词句（找不到时退出码为 1）'),
+    l10n.t('  law-report export 文件 [-o 输出.docx] [--force]   导出为符合 GB/T 9704-2012 公文格式的 Word 文档（默认与原文件同名同目录；已存在时须加 --force 才覆盖）'),
     l10n.t('  law-report serve --stdio                     以语言服务器方式运行（供 Neovim、Emacs、Helix 等编辑器使用）'),
     l10n.t('  law-report --version | --help'),
   ].join('\n');
@@ -37,6 +39,8 @@ export function main(argv: string[]): number | Promise<number> | undefined {
       return check(rest);
     case 'lookup':
       return lookup(rest, usage);
+    case 'export':
+      return exportCommand(rest, usage);
     case 'serve':
       return serve(rest);
     case '--version':

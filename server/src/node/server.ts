@@ -10,7 +10,8 @@ import {
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createReportService, lookup, type RuleSettings } from '../service';
+import * as l10n from '@vscode/l10n';
+import { createReportService, exportDocx, lookup, type RuleSettings } from '../service';
 import { loadRuleSettings } from '../service/rules/ruleSettings';
 import { useLocale } from './locale';
 import { TypingLines } from './typingLines';
@@ -18,6 +19,7 @@ import { CorpusManager } from './corpus/corpusManager';
 import { type CorpusSettings, corpusFolders, workspaceRootOf } from './corpus/corpusFolders';
 import { watchCorpusProgress } from './corpus/corpusProgress';
 import { LOOKUP_REQUEST, type LookupParams, type LookupReply } from './lookupRequest';
+import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply } from './exportRequest';
 
 /** Pushed diagnostics wait for a pause in typing. */
 const PUSH_DELAY_MS = 300;
@@ -180,6 +182,16 @@ export function startServer(): Connection {
       ready: true,
       result: lookup(state.index, String(params.phrase ?? ''), { maxHits: Math.min(Number(params.maxHits) || 200, 2000) }),
     }));
+  });
+  connection.onRequest(EXPORT_DOCX_REQUEST, async (params: ExportDocxParams): Promise<ExportDocxReply> => {
+    const document = documents.get(String(params?.uri));
+    if (!document) return { ok: false, message: l10n.t('没有打开这份文档，无法导出：{0}', String(params?.uri)) };
+    try {
+      return { ok: true, base64: (await exportDocx(document.getText())).toString('base64') };
+    } catch (error) {
+      connection.console.error(`exportDocx: ${(error as Error)?.stack ?? String(error)}`);
+      return { ok: false, message: l10n.t('导出失败：{0}', (error as Error)?.message ?? String(error)) };
+    }
   });
   connection.onShutdown(() => corpus.dispose());
 

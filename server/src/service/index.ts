@@ -82,3 +82,4 @@ export type { CorpusIndex } from './corpus/corpusIndex';
 export type { CorpusDocument } from './corpus/corpusDocument';
 export type { CorpusState } from './corpus/corpusState';
 export { lookup, type LookupHit, type LookupResult } from './features/corpusLookup';
+export { exportDocx } from './export/buildDocx';

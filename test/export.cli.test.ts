@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, SEEDS_DIR } from './support/documents';
+import { readDocx } from './support/docxRead';
+import { StdioServer } from './support/lspClient';
+
+// `law-report export` as a user runs it (the built CLI), and the editor's export request over --stdio.
+
+const CLI = join(ROOT, 'dist', 'cli', 'law-report.js');
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const SEED = '000_ba84c3ee35943474.txt';
+
+describe('law-report export', () => {
+  it('writes FILE.docx next to the draft, leaves the draft as it was, and refuses to overwrite without --force', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-export-'));
+    const draft = join(dir, SEED);
+    copyFileSync(join(SEEDS_DIR, SEED), draft);
+    const before = readFileSync(draft);
+    const target = join(dir, SEED.replace(/\.txt$/, '.docx'));
+
+    const first = run(['export', draft]);
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(first.stdout, `已导出：${target}\n`);
+    const look = await readDocx(readFileSync(target));
+    assert.equal(look.paragraphs[0].text, '沙坪坝区科学技术局关于2020年度法治政府建设情况的报告');
+    assert.deepEqual(readFileSync(draft), before);
+
+    writeFileSync(target, 'kept');
+    const again = run(['export', draft]);
+    assert.equal(again.code, 1);
+    assert.equal(again.stderr, `${target}：文件已存在，未覆盖（要覆盖请加 --force）\n`);
+    assert.equal(readFileSync(target, 'utf8'), 'kept');
+    const english = run(['export', draft], { LANG: 'en_US.UTF-8' });
+    assert.equal(english.stderr, `${target}: the file exists and was not overwritten (add --force to overwrite it)\n`);
+
+    const forced = run(['export', draft, '--force']);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.equal((await readDocx(readFileSync(target))).paragraphs[0].text, look.paragraphs[0].text);
+  });
+
+  it('-o names the output file', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'law-report-export-')), '报告.docx');
+    const { code } = run(['export', `seeds/${SEED}`, '-o', out]);
+    assert.equal(code, 0);
+    assert.ok((await readDocx(readFileSync(out))).paragraphs.length > 20);
+  });
+
+  it('gives the other commands’ messages for a missing or binary file (exit 2), and usage for no file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-export-'));
+    const missing = run(['export', 'no-such-report.txt']);
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, 'no-such-report.txt：文件不存在\n');
+    assert.ok(!existsSync(join(ROOT, 'no-such-report.docx')));
+    const binary = join(dir, 'binary.txt');
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    const refused = run(['export', binary]);
+    assert.equal(refused.code, 2);
+    assert.equal(refused.stderr, `${binary}：不是文本文件（含二进制内容）\n`);
+    assert.ok(!existsSync(join(dir, 'binary.docx')));
+    const none = run(['export']);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /^请给出一个要导出的报告文件\n用法：/);
+  });
+});
+
+describe('export over the language server', () => {
+  let server: StdioServer;
+  before(async () => {
+    server = new StdioServer();
+    await server.initialize();
+  });
+  after(() => server.stop());
+
+  it('lawReport/exportDocx returns the open document, unsaved edits included, as .docx bytes', async () => {
+    const uri = pathToFileURL(join(ROOT, 'draft-never-saved.txt')).href;
+    const text = 'XX局2024年度法治政府建设情况报告\n\n一、主要举措和成效\n（一）健全制度。\n二、存在的不足和原因\n';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'law-report', version: 1, text } });
+    const reply = (await server.connection.sendRequest('lawReport/exportDocx', { uri })) as { ok: boolean; base64: string };
+    assert.equal(reply.ok, true);
+    const look = await readDocx(Buffer.from(reply.base64, 'base64'));
+    assert.deepEqual(
+      look.paragraphs.map((p) => `${p.style} ${p.text}`),
+      ['GwTitle XX局2024年度法治政府建设情况报告', 'GwBody ', 'GwHeading1 一、主要举措和成效', 'GwHeading2 （一）健全制度。', 'GwHeading1 二、存在的不足和原因'],
+    );
+  });
+
+  it('says so for a document that is not open', async () => {
+    const reply = (await server.connection.sendRequest('lawReport/exportDocx', { uri: 'file:///not-open.txt' })) as { ok: boolean; message: string };
+    assert.deepEqual(reply, { ok: false, message: '没有打开这份文档，无法导出：file:///not-open.txt' });
+  });
+});
