@@ -4,7 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CodeServer, extensionHostLog, startCodeServer } from './support/codeServer';
 import { Workbench } from './support/workbench';
-import { type CliSymbol, cliLookup, cliOutline, DRAFTS, englishManifest, makeWorkspace, ROOT } from './support/workspace';
+import { type CliSymbol, cliLookup, cliOutline, DRAFTS, makeWorkspace, manifestStrings, ROOT } from './support/workspace';
 
 // One code-server and one browser for the whole suite; the steps run in order, as a writer's session
 // would, each ending with a screenshot in .e2e/shots.
@@ -16,7 +16,10 @@ describe('VS Code (code-server in Chromium)', function () {
   let server: CodeServer;
   let wb: Workbench;
   let workspace: string;
-  const english = englishManifest();
+  // code-server localises an extension's manifest from package.nls.en.json in most runs but from the
+  // default package.nls.json in some (the language it passes to its extension scanner is not always set);
+  // the first step finds out which one this run shows, and the later steps use the same.
+  let manifest: Record<string, string>;
 
   before(async function () {
     rmSync(SHOTS, { recursive: true, force: true });
@@ -41,8 +44,12 @@ describe('VS Code (code-server in Chromium)', function () {
   it('opens a seed in the law-report language (status bar)', async () => {
     await wb.openFile(SEED);
     // Seeds are plain .txt files: the extension recognises the report from its first lines.
-    await wb.page.locator('[id="status.editor.mode"]', { hasText: english['language.name'] }).waitFor({ timeout: 60_000 });
-    assert.equal(await wb.languageMode(), english['language.name']);
+    const mode = wb.page.locator('[id="status.editor.mode"]');
+    await mode.filter({ hasText: /法治政府建设年度报告/ }).waitFor({ timeout: 60_000 });
+    const shown = await wb.languageMode();
+    const found = manifestStrings().find((m) => m['language.name'] === shown);
+    assert.ok(found, `the status bar shows “${shown}”, which is not the language's name`);
+    manifest = found;
     await wb.shot('seed-language');
   });
 
@@ -117,9 +124,10 @@ describe('VS Code (code-server in Chromium)', function () {
     await wb.page.keyboard.press('Enter');
     await wb.page.keyboard.press('Escape');
     await wb.page.keyboard.press('Control+S');
-    await wb.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 30_000 });
+    // What is on disk after the save is what the snippet inserted.
+    let saved = '';
+    await until(() => (saved = readFileSync(join(workspace, DRAFTS.empty), 'utf8')).length > 0, 30_000, 'the file was never saved');
     await wb.shot('snippet-inserted');
-    const saved = readFileSync(join(workspace, DRAFTS.empty), 'utf8');
     const parts = ['主要举措和成效', '存在的不足和原因', '第一责任人职责', '主要安排', '其他需要报告的情况'].map((p) => saved.indexOf(p));
     assert.ok(parts.every((at, i) => at > 0 && (i === 0 || at > parts[i - 1])), `the five parts are not in the skeleton:\n${saved}`);
     assert.match(saved, /特此报告。/);
@@ -127,14 +135,14 @@ describe('VS Code (code-server in Chromium)', function () {
 
   it('opens a filled-in report for last year from the New Annual Report command', async () => {
     const lastYear = new Date().getFullYear() - 1;
-    await wb.runCommand(`${english['command.category']}: ${english['command.newReport']}`);
+    await wb.runCommand(`${manifest['command.category']}: ${manifest['command.newReport']}`);
     await wb.page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 30_000 });
     await wb.page.locator('.editor-group-container.active .view-line', { hasText: `${lastYear}年度法治政府建设` }).first().waitFor({ timeout: 30_000 });
     await wb.shot('new-report');
     const text = await wb.visibleText();
     assert.match(text, new RegExp(`^XX市XX局${lastYear}年度法治政府建设情况报告`));
     assert.match(text, new RegExp(`一、${lastYear}年度推进法治政府建设的主要举措和成效`));
-    assert.equal(await wb.languageMode(), english['language.name']);
+    assert.equal(await wb.languageMode(), manifest['language.name']);
   });
 
   it('gets its features back after the language server is killed', async () => {

@@ -159,6 +159,7 @@ export class Workbench {
     await this.page.mouse.move(box.x, box.y, { steps: 5 });
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: expect }).first();
     await hover.waitFor({ state: 'visible', timeout: 30_000 });
+    await this.page.waitForTimeout(400); // the hover fades in: a screenshot any sooner shows it half drawn
     return hover.innerText();
   }
 

@@ -38,7 +38,7 @@ export function cliLookup(phrase: string): { documents: number; occurrences: num
   return JSON.parse(execFileSync('node', [CLI, 'lookup', phrase, '--json'], { encoding: 'utf8' }));
 }
 
-/** The manifest's English strings: the UI of code-server is English. */
-export function englishManifest(): Record<string, string> {
-  return JSON.parse(readFileSync(join(ROOT, 'package.nls.en.json'), 'utf8'));
+/** The manifest's strings: English (package.nls.en.json) and the Chinese default (package.nls.json). */
+export function manifestStrings(): Record<string, string>[] {
+  return ['package.nls.en.json', 'package.nls.json'].map((name) => JSON.parse(readFileSync(join(ROOT, name), 'utf8')));
 }
