@@ -87,6 +87,8 @@ export { lookup, type LookupHit, type LookupResult } from './features/corpusLook
  * longer to initialise than everything else together, and most runs of the server and the CLI never export.
  */
 export async function exportDocx(text: string): Promise<Buffer> {
-  const { exportDocx: build } = await import('./export/buildDocx');
+  // require, not import(): the test runner loads these sources as CommonJS, and esbuild keeps a required
+  // module's initialisation where the require is.
+  const { exportDocx: build } = require('./export/buildDocx') as typeof import('./export/buildDocx');
   return build(text);
 }
