@@ -220,6 +220,20 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     }
   });
 
+  it('formulation: a rare character (two UTF-16 units, 𠮷) beside a formulation is never cut in half', () => {
+    // A code-unit window one edit from 习近平法治思想 would end between the halves of 𠮷, and its fix
+    // would leave half a character in the draft.
+    for (const draft of ['学习𠮷近平法治思想。', '学习习近平法治思𠮷。']) {
+      for (const d of check(draft).filter((d) => d.code === 'formulation')) {
+        const fixed = applyFix(draft, d);
+        assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(fixed), `${draft} → ${JSON.stringify(fixed)}`);
+      }
+    }
+    // The ordinary near miss next to such a character is still found and fixed whole.
+    const found = check('𠮷学习习近平法治治思想，').filter((d) => d.code === 'formulation');
+    assert.equal(applyFix('𠮷学习习近平法治治思想，', found[0]), '𠮷学习习近平法治思想，');
+  });
+
   it('formulation: exact forms, and 法制 against 法治, stay quiet', () => {
     for (const draft of ['深入学习习近平新时代中国特色社会主义思想和习近平法治思想。', '落实法制审核制度，健全法制机构。', '学习习近平法制思想。']) {
       assert.deepEqual(codes(draft).filter((c) => c === 'formulation'), [], draft);
