@@ -74,8 +74,13 @@ function nearMisses(text: string): [number, number, string][] {
     if (!ANCHOR_START[text.charCodeAt(i)]) continue;
     const anchor = pairKey(text, i);
     // Same length first: a swapped pair must not be read as a dropped character.
-    for (const f of HEADS.get(anchor) ?? NONE) consider(i, i + f.length, f) || consider(i, i + f.length + 1, f) || consider(i, i + f.length - 1, f);
-    for (const f of TAILS.get(anchor) ?? NONE) consider(i + 2 - f.length, i + 2, f) || consider(i + 1 - f.length, i + 2, f) || consider(i + 3 - f.length, i + 2, f);
+    // The formulation written exactly at the anchor: every window around it overlaps it, so none is a miss.
+    for (const f of HEADS.get(anchor) ?? NONE) {
+      if (!text.startsWith(f, i)) consider(i, i + f.length, f) || consider(i, i + f.length + 1, f) || consider(i, i + f.length - 1, f);
+    }
+    for (const f of TAILS.get(anchor) ?? NONE) {
+      if (!text.startsWith(f, i + 2 - f.length)) consider(i + 2 - f.length, i + 2, f) || consider(i + 1 - f.length, i + 2, f) || consider(i + 3 - f.length, i + 2, f);
+    }
   }
   return out;
 }
