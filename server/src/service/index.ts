@@ -51,7 +51,7 @@ export function createReportService(options: ServiceOptions = {}): ReportService
   const cache = new ReportCache();
   return {
     report: (document) => cache.get(document),
-    documentSymbols: (document, token) => documentSymbols(document, cache.get(document), token),
+    documentSymbols: (document, token) => documentSymbols(cache.get(document), token),
     foldingRanges: (document, token) => foldingRanges(cache.get(document), token),
     outline: (file, document) => outlineJson(file, cache.get(document)),
     diagnostics: (document, settings = NO_SETTINGS) =>

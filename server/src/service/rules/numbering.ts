@@ -34,9 +34,9 @@ export const numbering: Rule = {
 function groupsOf(siblings: Section[]): Section[][] {
   // Most headings have no children or one: no map for those.
   if (siblings.length <= 1) return siblings.length === 0 ? [] : [siblings];
-  const groups = new Map<string, Section[]>();
+  const groups = new Map<number, Section[]>();
   for (const s of siblings) {
-    const key = `${s.kind}${s.level}`;
+    const key = s.kind === 'item' ? 0 : s.level!;
     const group = groups.get(key);
     if (group) group.push(s);
     else groups.set(key, [s]);

@@ -70,6 +70,13 @@ const closed: boolean[] = [];
 const stack: number[] = [];
 const byMark = new Map<number, number[]>();
 
+/** The last entry of `marks` still open (closed ones on top are dropped), or -1. */
+function lastOpen(marks: number[] | undefined): number {
+  if (!marks) return -1;
+  while (marks.length > 0 && closed[marks[marks.length - 1]]) marks.pop();
+  return marks.length > 0 ? marks[marks.length - 1] : -1;
+}
+
 function checkLine(
   text: string,
   start: number,
@@ -88,11 +95,6 @@ function checkLine(
   closed.length = 0;
   stack.length = 0;
   if (byMark.size > 0) byMark.clear();
-  const lastOpen = (marks: number[] | undefined): number => {
-    if (!marks) return -1;
-    while (marks.length > 0 && closed[marks[marks.length - 1]]) marks.pop();
-    return marks.length > 0 ? marks[marks.length - 1] : -1;
-  };
   for (let i = start; i < end; i++) {
     const kind = KIND[text.charCodeAt(i)];
     if (kind === 0) continue;
