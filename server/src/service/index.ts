@@ -73,6 +73,7 @@ export { newReportSnippet, snippetBody } from './templates/reportTemplates';
 export { toPlainText, withDefaults } from './templates/snippetText';
 export type { RuleSettings } from './rules/runRules';
 export type { Severity, RuleSetting } from './rules/ruleTypes';
+export { MAX_FINDINGS_PER_RULE } from './rules/ruleTypes';
 export { RULES } from './rules/registry';
 export { isRuleSetting } from './rules/runRules';
 export { nonOverlapping } from './features/codeActions';
