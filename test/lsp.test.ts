@@ -59,7 +59,7 @@ describe('the language server over --stdio', () => {
 
   it('a line break typed right after a lone \\r (a CR draft from another editor) keeps headings on their lines', async () => {
     // The \r and the new \n make one CRLF: still three lines, not four.
-    const cr = 'file:///tmp/cr.txt';
+    const cr = 'file:///drafts/cr.txt';
     await server.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri: cr, languageId: 'law-report', version: 1, text: 'XX局2024年度法治政府建设情况报告\r一、主要举措和成效\r二、存在的不足和原因\r' },
     });
