@@ -149,6 +149,17 @@ describe('law-report check', () => {
     assert.equal(run(['check', 'missing.txt']).code, 2);
   });
 
+  it('--fix fixes every finding even where a rule lists only its first 1,000 at a time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-fix-'));
+    const path = join(dir, 'commas.txt');
+    writeFileSync(path, 'XX局2024年度法治政府建设情况报告\n' + '推进依法行政,'.repeat(5000) + '\n');
+    const { code } = run(['check', path, '--fix']);
+    assert.equal(code, 0);
+    const fixed = readFileSync(path, 'utf8');
+    assert.ok(!fixed.includes(','));
+    assert.equal(fixed.split('，').length - 1, 5000);
+  });
+
   it('--fix applies the safe fixes in place, keeping the file GBK, and leaves the rest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'law-report-fix-'));
     const original = readFileSync(join(SEEDS_DIR, '002_7c7a822b79e1e6d1.txt'), 'utf8');

@@ -57,6 +57,20 @@ describe('the language server over --stdio', () => {
     assert.equal(symbols[2].selectionRange.start.line, 21);
   });
 
+  it('a line break typed right after a lone \\r (a CR draft from another editor) keeps headings on their lines', async () => {
+    // The \r and the new \n make one CRLF: still three lines, not four.
+    const cr = 'file:///drafts/cr.txt';
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: cr, languageId: 'law-report', version: 1, text: 'XX局2024年度法治政府建设情况报告\r一、主要举措和成效\r二、存在的不足和原因\r' },
+    });
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: cr, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\n' }],
+    });
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: cr } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => [s.name, s.selectionRange.start.line]), [['一、主要举措和成效', 1], ['二、存在的不足和原因', 2]]);
+  });
+
   it('answers in English when the editor runs in English', async () => {
     const english = new StdioServer();
     try {

@@ -42,6 +42,17 @@ describe('the extension manifest', () => {
     assert.equal(nls('')['command.category'], '法治报告');
   });
 
+  it("runs in untrusted workspaces with the workspace's corpus folders withheld, and says so in both languages", () => {
+    const untrusted = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(untrusted.supported, 'limited');
+    assert.deepEqual(untrusted.restrictedConfigurations, ['lawReport.corpus.folders']);
+    // The restricted setting is one the extension really contributes.
+    assert.ok(manifest.contributes.configuration.properties[untrusted.restrictedConfigurations[0]]);
+    const key = untrusted.description.slice(1, -1);
+    assert.match(nls('')[key], /不受信任/);
+    assert.match(nls('.en')[key], /untrusted/);
+  });
+
   it('runs in VS Code 1.100 (code-server 4.100.3) and ships the seeds', () => {
     assert.match(manifest.engines.vscode, /^\^1\.(\d+)\./);
     assert.ok(Number(/^\^1\.(\d+)\./.exec(manifest.engines.vscode)![1]) <= 100);

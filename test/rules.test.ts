@@ -220,6 +220,42 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     }
   });
 
+  it('formulation: a rare character (two UTF-16 units, 𠮷) beside a formulation is never cut in half', () => {
+    // A code-unit window one edit from 习近平法治思想 would end between the halves of 𠮷, and its fix
+    // would leave half a character in the draft.
+    for (const draft of ['学习𠮷近平法治思想。', '学习习近平法治思𠮷。']) {
+      for (const d of check(draft).filter((d) => d.code === 'formulation')) {
+        const fixed = applyFix(draft, d);
+        assert.ok(!/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(fixed), `${draft} → ${JSON.stringify(fixed)}`);
+      }
+    }
+    // The ordinary near miss next to such a character is still found and fixed whole.
+    const found = check('𠮷学习习近平法治治思想，').filter((d) => d.code === 'formulation');
+    assert.equal(applyFix('𠮷学习习近平法治治思想，', found[0]), '𠮷学习习近平法治思想，');
+  });
+
+  it('a rule lists at most 1,000 findings per draft, then one note that more were left out', () => {
+    // A pasted megabyte of （ once gave a million diagnostics, more than any editor can show.
+    const draft = 'XX局2024年度法治政府建设情况报告\n' + '（'.repeat(300_000);
+    const found = check(draft).filter((d) => d.code === 'punctuation');
+    assert.equal(found.length, 1001);
+    assert.ok(found.slice(0, 1000).every((d) => d.message.includes('没有与之配对')));
+    assert.equal(found[1000].severity, 'hint');
+    assert.match(found[1000].message, /超过 1000 处，只列出前 1000 处/);
+  });
+
+  it('punctuation: marks crossed and closed in any order are paired in one pass', () => {
+    // 《（ … 》 closes the 《 across the open （, which still waits for its ）.
+    // Each 》 is reported as crossing the （ still open inside it; the ） after it then closes that （.
+    const draft = '《条例（试行》）。《《（（》》））。';
+    const found = check(draft).filter((d) => d.code === 'punctuation');
+    assert.deepEqual(found.map((d) => [d.start, atText(draft, d)]), [[6, '》'], [13, '》'], [14, '》']]);
+    assert.match(found[0].message, /“》”与前面的“（”交错嵌套/);
+    // An opener left over is reported where it stands.
+    const left = check('（（《）》').filter((d) => d.code === 'punctuation');
+    assert.deepEqual(left.map((d) => [d.start, d.message]), [[3, '“）”与前面的“《”交错嵌套，应先用“》”结束里层。'], [0, '“（”没有与之配对的“）”。']]);
+  });
+
   it('formulation: exact forms, 法制 against 法治, and the local 全面依法治市/县 stay quiet', () => {
     for (const draft of ['深入学习习近平新时代中国特色社会主义思想和习近平法治思想。', '落实法制审核制度，健全法制机构。', '学习习近平法制思想。', '市委全面依法治市委员会办公室：', '推进全面依法治县工作。']) {
       assert.deepEqual(codes(draft).filter((c) => c === 'formulation'), [], draft);

@@ -4,6 +4,7 @@ import { registerCommands } from './commands';
 import { startLanguageClient } from './languageClient';
 import { configureLocalization } from './localize';
 import { watchPlaintextDocuments } from './plaintextDetection';
+import { watchWorkspaceTrust } from './workspaceTrust';
 
 let client: LanguageClient | undefined;
 
@@ -12,6 +13,7 @@ export function activate(context: vscode.ExtensionContext): void {
   client = startLanguageClient(context);
   registerCommands(context, client);
   watchPlaintextDocuments(context);
+  watchWorkspaceTrust(context, client);
 }
 
 export async function deactivate(): Promise<void> {

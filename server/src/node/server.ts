@@ -15,6 +15,7 @@ import { createReportService, exportDocx, lookup, type RuleSettings } from '../s
 import { loadRuleSettings } from '../service/rules/ruleSettings';
 import { useLocale } from './locale';
 import { TypingLines } from './typingLines';
+import { lineBreakSafeDocument } from './lineBreakSafeDocument';
 import { CorpusManager } from './corpus/corpusManager';
 import { type CorpusSettings, corpusFolders, workspaceRootOf } from './corpus/corpusFolders';
 import { watchCorpusProgress } from './corpus/corpusProgress';
@@ -30,13 +31,19 @@ const TYPING_PAUSE_MS = 1500;
 // other editors) is chosen by vscode-languageserver from the command line.
 export function startServer(): Connection {
   const connection = createConnection(ProposedFeatures.all);
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(lineBreakSafeDocument);
   // The bundle lives in dist/server (or dist/cli); the rules' documentation ships beside it in docs/.
   const service = createReportService({ ruleDocs: pathToFileURL(join(__dirname, '..', '..', 'docs', 'rules.md')).href });
 
   // Clients that pull diagnostics (VS Code) get coalescing and cancellation from the protocol;
   // older ones (Neovim 0.7) get them pushed after each change.
   let pullDiagnostics = false;
+  // workspace/diagnostic/refresh only to clients that announce it (VS Code does); a client that does
+  // not answers it with an error, which the server would log on every settings change.
+  let canRefresh = false;
+  const refreshDiagnostics = () => {
+    if (canRefresh) connection.languages.diagnostics.refresh();
+  };
   let canAskConfiguration = false;
   let settings: RuleSettings = {};
   let typing = new TypingLines(TYPING_PAUSE_MS);
@@ -47,6 +54,7 @@ export function startServer(): Connection {
   connection.onInitialize((params) => {
     useLocale(params.locale);
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    canRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
     const options = params.initializationOptions as { rules?: unknown; typingPauseMs?: unknown; corpus?: CorpusSettings } | undefined;
     workspaceRoot = workspaceRootOf(params);
@@ -101,7 +109,7 @@ export function startServer(): Connection {
     }
     const folders = corpusFolders(corpusSettings, workspaceRoot);
     corpus.configure(folders.all, folders.user);
-    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    if (pullDiagnostics) refreshDiagnostics();
     else documents.all().forEach(schedulePush);
   }
 
@@ -120,7 +128,7 @@ export function startServer(): Connection {
         setTimeout(() => {
           reveal.delete(uri);
           const document = documents.get(uri);
-          if (pullDiagnostics) connection.languages.diagnostics.refresh();
+          if (pullDiagnostics) refreshDiagnostics();
           else if (document) schedulePush(document);
         }, dueInMs + 10),
       );

@@ -51,7 +51,7 @@ export function createReportService(options: ServiceOptions = {}): ReportService
   const cache = new ReportCache();
   return {
     report: (document) => cache.get(document),
-    documentSymbols: (document, token) => documentSymbols(document, cache.get(document), token),
+    documentSymbols: (document, token) => documentSymbols(cache.get(document), token),
     foldingRanges: (document, token) => foldingRanges(cache.get(document), token),
     outline: (file, document) => outlineJson(file, cache.get(document)),
     diagnostics: (document, settings = NO_SETTINGS) =>
@@ -73,6 +73,7 @@ export { newReportSnippet, snippetBody } from './templates/reportTemplates';
 export { toPlainText, withDefaults } from './templates/snippetText';
 export type { RuleSettings } from './rules/runRules';
 export type { Severity, RuleSetting } from './rules/ruleTypes';
+export { MAX_FINDINGS_PER_RULE } from './rules/ruleTypes';
 export { RULES } from './rules/registry';
 export { isRuleSetting } from './rules/runRules';
 export { nonOverlapping } from './features/codeActions';

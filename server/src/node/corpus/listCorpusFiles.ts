@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { type Dirent, promises as fs } from 'node:fs';
+import { type Dirent, promises as fs, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 
 // Finding the report files in corpus folders: .txt, .md and .docx, depth first in name order so the
@@ -54,7 +54,13 @@ export async function listCorpusFiles(folders: string[], maxFiles = MAX_CORPUS_F
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
-        const target = await fs.stat(path).catch(() => undefined);
+        let target: Stats | undefined;
+        try {
+          target = await fs.stat(path);
+        } catch (error) {
+          // A link to nothing, or to itself (a.txt → b.txt → a.txt): said once, if it looks like a report.
+          if (CORPUS_EXTENSIONS.has(extname(entry.name).toLowerCase())) problems.push(describeFsProblem(path, error));
+        }
         isDirectory = target?.isDirectory() ?? false;
         isFile = target?.isFile() ?? false;
       }
@@ -62,7 +68,7 @@ export async function listCorpusFiles(folders: string[], maxFiles = MAX_CORPUS_F
       else if (isFile && CORPUS_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
         if (files.length >= maxFiles) {
           truncated = true;
-          problems.push(l10n.t('{0}：语料文件超过 {1} 个，其余的未编入索引', folder, maxFiles));
+          problems.push(l10n.t('{0}：语料文件超过 {1} 个，从 {2} 起（按名称顺序）的文件未编入索引', folder, maxFiles, path));
           return;
         }
         try {

@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { promises as fs } from 'node:fs';
 import { extname } from 'node:path';
 import { decodeText } from '../readText';
+import { docxArchiveProblem } from './docxArchive';
 import { type CorpusFile, describeFsProblem } from './listCorpusFiles';
 
 /** A report is tens of kilobytes; anything past this is not one report and would crowd the index. */
@@ -25,6 +26,8 @@ export async function readCorpusFile(file: CorpusFile): Promise<CorpusRead> {
   let text: string;
   if (extname(path).toLowerCase() === '.docx') {
     try {
+      const problem = await docxArchiveProblem(bytes, path);
+      if (problem) return { skipped: problem };
       text = await docxText(bytes);
     } catch (error) {
       return { skipped: l10n.t('{0}：不是有效的 Word 文档（{1}），已跳过', path, firstLine(error)) };

@@ -1,5 +1,4 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
+import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { CancellationToken } from '../cancellation';
 import type { Report, Section } from '../report/model';
 import { partLabel } from './partLabels';
@@ -8,13 +7,13 @@ import { partLabel } from './partLabels';
 const KIND_BY_LEVEL = [SymbolKind.Module, SymbolKind.Class, SymbolKind.Method, SymbolKind.Field];
 const MAX_NAME_LENGTH = 80;
 
-export function documentSymbols(document: TextDocument, report: Report, token?: CancellationToken): DocumentSymbol[] {
+export function documentSymbols(report: Report, token?: CancellationToken): DocumentSymbol[] {
+  // Positions come from the section's own lines (the report splits lines as LSP does): a draft of
+  // 100,000 headings would otherwise search the line table 400,000 times.
+  const at = (line: number, offset: number) => ({ line, character: offset - report.lines[line].start });
   const toSymbol = (section: Section): DocumentSymbol => {
-    const range = Range.create(document.positionAt(section.start), document.positionAt(section.end));
-    const selection = Range.create(
-      document.positionAt(section.markerStart),
-      document.positionAt(Math.max(section.titleEnd, section.markerEnd)),
-    );
+    const range = { start: at(section.line, section.start), end: at(section.lastLine, section.end) };
+    const selection = { start: at(section.line, section.markerStart), end: at(section.line, Math.max(section.titleEnd, section.markerEnd)) };
     const children = section.children.map(toSymbol);
     return DocumentSymbol.create(
       symbolName(section),

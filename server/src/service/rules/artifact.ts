@@ -5,21 +5,30 @@ import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from './ruleTypes';
 
 const BOOKMARK = /\[bookmark:[^\]\r\n]{0,200}\]/g;
-const TRAILING_SPACE = /[ \t\u3000]+$/;
 const SPACE_RUN = /[ \u3000]{4,}/g;
 
+// One pass over the whole text for bookmarks and space runs (neither can cross a line break), then
+// one walk over the lines: per-line slices and regular expressions cost a 10 MB draft a third of a second.
 export const artifact: Rule = {
   code: 'artifact',
   defaultSeverity: 'warning',
   check(report) {
     const findings: Finding[] = [];
+    const source = report.text;
     const chrome = new Set(report.chromeLines);
+    const bookmarks = [...source.matchAll(BOOKMARK)];
+    const runs = [...source.matchAll(SPACE_RUN)];
+    let b = 0;
+    let r = 0;
+    // Above the title, the blank lines after chrome go with it, so the draft starts at its title.
+    let onlyChromeAbove = true;
     for (let i = 0; i < report.lines.length; i++) {
       const line = report.lines[i];
+      while (b < bookmarks.length && bookmarks[b].index! < line.start) b++;
+      while (r < runs.length && runs[r].index! < line.start) r++;
       if (chrome.has(i)) {
-        // Above the title, the blank lines after chrome go with it, so the draft starts at its title.
         let last = i;
-        if (report.lines.slice(0, i).every((l, j) => chrome.has(j) || l.contentStart >= l.end)) {
+        if (onlyChromeAbove) {
           while (last + 1 < report.lines.length && report.lines[last + 1].contentStart >= report.lines[last + 1].end) last++;
         }
         const next = last + 1 < report.lines.length ? report.lines[last + 1].start : report.lines[last].end;
@@ -31,30 +40,33 @@ export const artifact: Rule = {
         });
         continue;
       }
-      const text = line.text;
-      for (const m of text.matchAll(BOOKMARK)) {
-        const start = line.start + m.index!;
+      if (line.contentStart < line.end) onlyChromeAbove = false;
+      for (; b < bookmarks.length && bookmarks[b].index! < line.end; b++) {
+        const start = bookmarks[b].index!;
+        const written = bookmarks[b][0];
         findings.push({
           start,
-          end: start + m[0].length,
-          message: l10n.t('Word 转换残留的书签标记“{0}”，应删除。', m[0]),
-          fix: { title: l10n.t('删除书签标记'), edits: [{ start, end: start + m[0].length, newText: '' }], safe: true },
+          end: start + written.length,
+          message: l10n.t('Word 转换残留的书签标记“{0}”，应删除。', written),
+          fix: { title: l10n.t('删除书签标记'), edits: [{ start, end: start + written.length, newText: '' }], safe: true },
         });
       }
-      const trailing = TRAILING_SPACE.exec(text.length > 4096 ? text.slice(-4096) : text);
-      const contentEnd = trailing ? line.end - trailing[0].length : line.end;
-      for (const m of text.slice(0, contentEnd - line.start).matchAll(SPACE_RUN)) {
-        const start = line.start + m.index!;
-        if (start <= line.contentStart) continue; // indentation is not an artifact
+      let contentEnd = line.end;
+      while (contentEnd > line.start && isTrailingSpace(source.charCodeAt(contentEnd - 1))) contentEnd--;
+      // A run that reaches the end of the content is the trailing whitespace, reported below.
+      for (; r < runs.length && runs[r].index! < line.end; r++) {
+        const start = runs[r].index!;
+        if (start <= line.contentStart || start >= contentEnd) continue; // indentation is not an artifact
+        const end = start + runs[r][0].length;
         findings.push({
           start,
-          end: start + m[0].length,
+          end,
           message: l10n.t('正文中有一串连续空格，多为复制粘贴留下的痕迹，应删除。'),
-          fix: { title: l10n.t('删除连续空格'), edits: [{ start, end: start + m[0].length, newText: '' }], safe: true },
+          fix: { title: l10n.t('删除连续空格'), edits: [{ start, end, newText: '' }], safe: true },
         });
       }
-      if (trailing && contentEnd > line.contentStart) {
-        const long = trailing[0].length >= 4;
+      if (contentEnd < line.end && contentEnd > line.contentStart) {
+        const long = line.end - contentEnd >= 4;
         findings.push({
           start: contentEnd,
           end: line.end,
@@ -67,3 +79,7 @@ export const artifact: Rule = {
     return findings;
   },
 };
+
+function isTrailingSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}

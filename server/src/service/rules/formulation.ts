@@ -40,34 +40,58 @@ export const formulation: Rule = {
 
 // Each fuzzy formulation is looked for from its first two characters and from its last two (so an
 // error in either end is still found); one scan over the text finds every such anchor.
-const HEADS = new Map<string, string[]>();
-const TAILS = new Map<string, string[]>();
+// Anchors are keyed by their two char codes, so the scan makes no string per candidate.
+const pairKey = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+const HEADS = new Map<number, string[]>();
+const TAILS = new Map<number, string[]>();
 for (const f of FUZZY) {
-  HEADS.set(f.slice(0, 2), [...(HEADS.get(f.slice(0, 2)) ?? []), f]);
-  TAILS.set(f.slice(-2), [...(TAILS.get(f.slice(-2)) ?? []), f]);
+  const head = pairKey(f, 0);
+  const tail = pairKey(f, f.length - 2);
+  HEADS.set(head, [...(HEADS.get(head) ?? []), f]);
+  TAILS.set(tail, [...(TAILS.get(tail) ?? []), f]);
 }
-const ANCHORS = new RegExp(`(?=(${[...new Set([...HEADS.keys(), ...TAILS.keys()])].join('|')}))`, 'g');
+// First characters of the anchors, by char code: most characters of a draft start none, and a table
+// look-up passes them by faster than a regular expression tried at every offset.
+const ANCHOR_START = new Uint8Array(0x10000);
+for (const f of FUZZY) {
+  ANCHOR_START[f.charCodeAt(0)] = 1;
+  ANCHOR_START[f.charCodeAt(f.length - 2)] = 1;
+}
+
+const NONE: string[] = [];
 
 /** Windows of `text` one edit away from a formulation, with the formulation they miss. */
 function nearMisses(text: string): [number, number, string][] {
   const out: [number, number, string][] = [];
   // Comparisons read the text in place: this runs at every occurrence of 习近, 精神 and the like.
   const consider = (start: number, end: number, f: string): boolean => {
-    if (start < 0 || end > text.length || !oneEditApart(text, start, end, f)) return false;
+    if (start < 0 || end > text.length || splitsPair(text, start) || splitsPair(text, end) || !oneEditApart(text, start, end, f)) return false;
     const window = text.slice(start, end);
     if (/[\s。，；：！？、]/.test(window) || onlyFazhiDiffers(window, f)) return false;
     if (overlapsExact(text, f, start, end) || ALSO_CORRECT.some((w) => overlapsExact(text, w, start, end))) return false;
     out.push([start, end, f]);
     return true;
   };
-  for (const m of text.matchAll(ANCHORS)) {
-    const i = m.index!;
-    const anchor = m[1];
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!ANCHOR_START[text.charCodeAt(i)]) continue;
+    const anchor = pairKey(text, i);
     // Same length first: a swapped pair must not be read as a dropped character.
-    for (const f of HEADS.get(anchor) ?? []) [f.length, f.length + 1, f.length - 1].some((n) => consider(i, i + n, f));
-    for (const f of TAILS.get(anchor) ?? []) [f.length, f.length + 1, f.length - 1].some((n) => consider(i + 2 - n, i + 2, f));
+    // The formulation written exactly at the anchor: every window around it overlaps it, so none is a miss.
+    for (const f of HEADS.get(anchor) ?? NONE) {
+      if (!text.startsWith(f, i)) consider(i, i + f.length, f) || consider(i, i + f.length + 1, f) || consider(i, i + f.length - 1, f);
+    }
+    for (const f of TAILS.get(anchor) ?? NONE) {
+      if (!text.startsWith(f, i + 2 - f.length)) consider(i + 2 - f.length, i + 2, f) || consider(i + 1 - f.length, i + 2, f) || consider(i + 3 - f.length, i + 2, f);
+    }
   }
   return out;
+}
+
+/** A window edge between the two halves of a surrogate pair (𠮷 is two code units): a fix there would leave half a character. */
+function splitsPair(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 /** An exact word (the formulation, or a correct neighbour of it) overlapping the window means the window is only a shifted view of it. */

@@ -5,7 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import { toChineseNumber } from '../report/chineseNumerals';
 import type { Section } from '../report/model';
-import type { Finding, Rule, TextEdit } from './ruleTypes';
+import { type Finding, MAX_FINDINGS_PER_RULE, type Rule, type TextEdit } from './ruleTypes';
 
 const NUMERAL = /[一二三四五六七八九十百〇零两]+|[0-9０-９]+/;
 
@@ -15,6 +15,8 @@ export const numbering: Rule = {
   check(report) {
     const findings: Finding[] = [];
     const visit = (siblings: Section[], parent: Section | null) => {
+      // Past the cap nobody sees more; a draft of 100,000 headings need not be walked to its end.
+      if (findings.length > MAX_FINDINGS_PER_RULE) return;
       for (const group of groupsOf(siblings)) {
         findings.push(...sequenceFindings(group), ...mixedStyles(group));
         // One note per skipped level, on the first heading of the group, not on every sibling.
@@ -30,9 +32,11 @@ export const numbering: Rule = {
 
 /** Siblings of one kind and level, in order: each group must count 1, 2, 3 … */
 function groupsOf(siblings: Section[]): Section[][] {
-  const groups = new Map<string, Section[]>();
+  // Most headings have no children or one: no map for those.
+  if (siblings.length <= 1) return siblings.length === 0 ? [] : [siblings];
+  const groups = new Map<number, Section[]>();
   for (const s of siblings) {
-    const key = `${s.kind}${s.level}`;
+    const key = s.kind === 'item' ? 0 : s.level!;
     const group = groups.get(key);
     if (group) group.push(s);
     else groups.set(key, [s]);
@@ -64,6 +68,7 @@ function sequenceFindings(group: Section[]): Finding[] {
 
 /** 1. and 1、 (or （一） and (一)) side by side at one level: said once, on the first that differs. */
 function mixedStyles(group: Section[]): Finding[] {
+  if (group.length < 2) return [];
   const shape = (s: Section) => s.marker.replace(NUMERAL, '#');
   const first = shape(group[0]);
   const other = group.find((s) => shape(s) !== first);

@@ -5,7 +5,7 @@
 // theirs. No rule here asks for spaces between Chinese and digits or Latin letters (公文 have none).
 // One pass over the text: it runs on every keystroke's version of the draft.
 import * as l10n from '@vscode/l10n';
-import type { Finding, Rule } from './ruleTypes';
+import { type Finding, MAX_FINDINGS_PER_RULE, type Rule } from './ruleTypes';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const DOUBLED = '，。；：、！';
@@ -40,11 +40,12 @@ export const punctuation: Rule = {
     for (const s of report.allSections) markerEnd[s.line] = s.markerEnd;
     const messages = new Messages();
     let u = 0;
-    report.lines.forEach((line, index) => {
-      if (chrome.has(index)) return;
+    for (let index = 0; index < report.lines.length && findings.length <= MAX_FINDINGS_PER_RULE; index++) {
+      if (chrome.has(index)) continue;
+      const line = report.lines[index];
       while (u < urls.length && urls[u][1] <= line.start) u++;
       checkLine(report.text, Math.max(line.start, markerEnd[index]), line.end, urls, u, findings, messages);
-    });
+    }
     return findings;
   },
 };
@@ -64,6 +65,18 @@ class Messages {
   }
 }
 
+const at: number[] = [];
+const closed: boolean[] = [];
+const stack: number[] = [];
+const byMark = new Map<number, number[]>();
+
+/** The last entry of `marks` still open (closed ones on top are dropped), or -1. */
+function lastOpen(marks: number[] | undefined): number {
+  if (!marks) return -1;
+  while (marks.length > 0 && closed[marks[marks.length - 1]]) marks.pop();
+  return marks.length > 0 ? marks[marks.length - 1] : -1;
+}
+
 function checkLine(
   text: string,
   start: number,
@@ -73,7 +86,15 @@ function checkLine(
   out: Finding[],
   messages: Messages,
 ): void {
-  const stack: { ch: string; at: number }[] = [];
+  // Open marks in order (their offsets), and per mark its own stack of indices into that list: "which
+  // 《 is the last one still open?" is then a look-up rather than a scan (a line of 100,000 （ with 》
+  // after them made the scan quadratic). A closed entry stays, flagged, until it reaches a top.
+  // Shared scratch, emptied per line: a draft of 100,000 short lines would otherwise make 400,000
+  // empty collections for the garbage collector.
+  at.length = 0;
+  closed.length = 0;
+  stack.length = 0;
+  if (byMark.size > 0) byMark.clear();
   for (let i = start; i < end; i++) {
     const kind = KIND[text.charCodeAt(i)];
     if (kind === 0) continue;
@@ -105,19 +126,30 @@ function checkLine(
       }
       continue;
     }
-    if (kind & OPEN) stack.push({ ch, at: i });
-    else if (kind & CLOSE) {
-      const top = stack[stack.length - 1];
-      if (top && top.ch === CLOSERS[ch]) stack.pop();
-      else if (stack.some((o) => o.ch === CLOSERS[ch])) {
-        out.push(unbalanced(i, l10n.t('“{0}”与前面的“{1}”交错嵌套，应先用“{2}”结束里层。', ch, top.ch, OPENERS[top.ch])));
+    if (kind & OPEN) {
+      const marks = byMark.get(text.charCodeAt(i));
+      if (marks) marks.push(at.length);
+      else byMark.set(text.charCodeAt(i), [at.length]);
+      stack.push(at.length);
+      at.push(i);
+      closed.push(false);
+    } else if (kind & CLOSE) {
+      const inner = lastOpen(stack);
+      const match = lastOpen(byMark.get(CLOSERS[ch].charCodeAt(0)));
+      if (match >= 0 && match === inner) closed[match] = true;
+      else if (match >= 0) {
+        const innerCh = text[at[inner]];
+        out.push(unbalanced(i, messages.get(`cross${ch}${innerCh}`, () => l10n.t('“{0}”与前面的“{1}”交错嵌套，应先用“{2}”结束里层。', ch, innerCh, OPENERS[innerCh]))));
         // The crossed pair is closed; the inner opener still waits for its own closer.
-        const j = stack.map((o) => o.ch).lastIndexOf(CLOSERS[ch]);
-        stack.splice(j, 1);
-      } else out.push(unbalanced(i, l10n.t('“{0}”没有与之配对的“{1}”。', ch, CLOSERS[ch])));
+        closed[match] = true;
+      } else out.push(unbalanced(i, messages.get(`lone${ch}`, () => l10n.t('“{0}”没有与之配对的“{1}”。', ch, CLOSERS[ch]))));
     }
   }
-  for (const open of stack) out.push(unbalanced(open.at, l10n.t('“{0}”没有与之配对的“{1}”。', open.ch, OPENERS[open.ch])));
+  for (let k = 0; k < at.length && out.length <= MAX_FINDINGS_PER_RULE; k++) {
+    if (closed[k]) continue;
+    const ch = text[at[k]];
+    out.push(unbalanced(at[k], messages.get(`lone${ch}`, () => l10n.t('“{0}”没有与之配对的“{1}”。', ch, OPENERS[ch]))));
+  }
 }
 
 /** Next to a Chinese character (spaces aside), and not a colon between digits (15:34). */

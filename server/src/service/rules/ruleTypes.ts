@@ -27,6 +27,12 @@ export interface Finding {
   fix?: Fix;
 }
 
+/**
+ * Findings shown per rule and document. A pasted megabyte of （ would otherwise give a million
+ * diagnostics, which no editor can show and no writer can read; a rule may stop once it has more.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 export interface Rule {
   /** Stable code, also the settings key: lawReport.rules.<code>. */
   code: string;

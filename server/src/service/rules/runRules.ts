@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Report } from '../report/model';
 import { RULES } from './registry';
-import type { Fix, Rule, RuleSetting, Severity } from './ruleTypes';
+import { type Fix, MAX_FINDINGS_PER_RULE, type Rule, type RuleSetting, type Severity } from './ruleTypes';
 
 export type RuleSettings = Partial<Record<string, RuleSetting>>;
 
@@ -26,7 +26,8 @@ export function runRules(report: Report, settings: RuleSettings = {}, rules: rea
     const setting = settings[rule.code];
     if (setting === 'off') continue;
     try {
-      for (const finding of rule.check(report)) {
+      const findings = rule.check(report);
+      for (const finding of findings.length > MAX_FINDINGS_PER_RULE ? findings.slice(0, MAX_FINDINGS_PER_RULE) : findings) {
         out.push({
           code: rule.code,
           severity: resolveSeverity(rule.defaultSeverity, finding.severity, setting),
@@ -34,6 +35,16 @@ export function runRules(report: Report, settings: RuleSettings = {}, rules: rea
           end: finding.end,
           message: finding.message,
           fix: finding.fix,
+        });
+      }
+      if (findings.length > MAX_FINDINGS_PER_RULE) {
+        const next = findings[MAX_FINDINGS_PER_RULE];
+        out.push({
+          code: rule.code,
+          severity: 'hint',
+          start: next.start,
+          end: next.end,
+          message: l10n.t('此类问题超过 {0} 处，只列出前 {0} 处；改正后会显示其余的。', MAX_FINDINGS_PER_RULE),
         });
       }
     } catch (error) {

@@ -3,7 +3,7 @@
 //   after:             四、2025年工作计划     2025年3月1日                一、… 2024年，我局完成……
 import * as l10n from '@vscode/l10n';
 import { parseDateLine } from '../report/dates';
-import type { Report } from '../report/model';
+import type { Report, Section } from '../report/model';
 import type { Finding, Rule } from './ruleTypes';
 
 const YEAR = /(?<![0-9—－\-–~～])([0-9]{4})(?=年)(?![0-9]*年?\s*[—－\-–~～])/g;
@@ -15,10 +15,17 @@ export const year: Rule = {
     const n = report.year;
     if (n === null) return [];
     const findings: Finding[] = [];
-    const part4 = report.sections.filter((root) => root.part === 4);
+    // Sections inside a plan part, collected once: asking each section which part encloses it made
+    // this rule quadratic (10 MB drafts have tens of thousands of sections and thousands of parts).
+    const inPlan = new Set<Section>();
+    const collect = (s: Section) => {
+      inPlan.add(s);
+      s.children.forEach(collect);
+    };
+    report.sections.filter((root) => root.part === 4).forEach(collect);
     for (const s of report.allSections) {
       if (s.kind !== 'heading') continue;
-      const plan = s.part === 4 || (s.part === null && part4.some((root) => root.start <= s.start && s.end <= root.end));
+      const plan = s.part === 4 || (s.part === null && inPlan.has(s));
       if (s.part === null && !plan) continue;
       for (const m of report.text.slice(s.titleStart, s.titleEnd).matchAll(YEAR)) {
         const y = Number(m[1]);
