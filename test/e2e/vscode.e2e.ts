@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CodeServer, extensionHostLog, startCodeServer } from './support/codeServer';
+import { until } from './support/until';
 import { Workbench } from './support/workbench';
 import { type CliSymbol, cliLookup, cliOutline, DRAFTS, makeWorkspace, manifestStrings, ROOT } from './support/workspace';
 
@@ -180,13 +181,4 @@ function serverPids(extensionsDir: string): number[] {
     .split('\n')
     .filter((line) => line.includes(extensionsDir) && line.includes(join('dist', 'server', 'server.js')))
     .map((line) => Number(line.trim().split(/\s+/)[0]));
-}
-
-async function until(check: () => boolean | Promise<boolean>, ms: number, message: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(message);
 }

@@ -136,7 +136,7 @@ export class Workbench {
   }
 
   /** Points the mouse at the first on-screen occurrence of `phrase` and returns the hover's text. */
-  async hoverOver(phrase: string, expect: string): Promise<string> {
+  async hoverOver(phrase: string, expect: string, timeout = 30_000): Promise<string> {
     const box = await this.editorLines().evaluateAll((nodes, wanted) => {
       for (const line of nodes) {
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
@@ -158,7 +158,7 @@ export class Workbench {
     await this.page.mouse.move(box.x - 40, box.y);
     await this.page.mouse.move(box.x, box.y, { steps: 5 });
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content', { hasText: expect }).first();
-    await hover.waitFor({ state: 'visible', timeout: 30_000 });
+    await hover.waitFor({ state: 'visible', timeout });
     await this.page.waitForTimeout(400); // the hover fades in: a screenshot any sooner shows it half drawn
     return hover.innerText();
   }

@@ -24,6 +24,28 @@ export function makeWorkspace(home: string): string {
   return ws;
 }
 
+/** A phrase only the workspace's own past report has, and the organisation that wrote it. */
+export const PAST_REPORT = { phrase: '智慧法务云平台', organisation: '丙县司法局' };
+
+/**
+ * A workspace checked out from elsewhere: its own settings name a corpus folder of past reports, the kind
+ * of setting an untrusted workspace must not be able to impose.
+ */
+export function makeWorkspaceWithCorpusSetting(home: string): string {
+  const ws = join(home, 'shared-workspace');
+  mkdirSync(join(ws, '.vscode'), { recursive: true });
+  mkdirSync(join(ws, 'past-reports'), { recursive: true });
+  writeFileSync(join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'lawReport.corpus.folders': ['past-reports'] }, null, 2));
+  const past = readFileSync(join(FIXTURES, 'complete.txt'), 'utf8')
+    .replaceAll('某县', '丙县')
+    .replaceAll('2026年度', '2025年度')
+    .replaceAll('2025', '2024')
+    .replace('全面推行法律顾问制度', `建成${PAST_REPORT.phrase}`);
+  writeFileSync(join(ws, 'past-reports', `${PAST_REPORT.organisation}2024年度法治政府建设情况报告.txt`), past);
+  writeFileSync(join(ws, DRAFTS.complete), readFileSync(join(FIXTURES, 'complete.txt'), 'utf8').replace('全面推行法律顾问制度', `推广${PAST_REPORT.phrase}`));
+  return ws;
+}
+
 export interface CliSymbol {
   name: string;
   children: CliSymbol[];

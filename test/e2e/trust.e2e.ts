@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { type CodeServer, extensionHostLog, startCodeServer } from './support/codeServer';
+import { until } from './support/until';
+import { Workbench } from './support/workbench';
+import { DRAFTS, makeWorkspaceWithCorpusSetting, PAST_REPORT, ROOT } from './support/workspace';
+
+const SHOTS = join(ROOT, '.e2e', 'shots-trust');
+const SEEDS = readdirSync(join(ROOT, 'seeds')).length;
+
+// A workspace from elsewhere, opened in Restricted Mode: its settings' corpus folder must not be read
+// until the writer trusts it, and the extension must say so.
+describe('VS Code, untrusted workspace', function () {
+  let server: CodeServer;
+  let wb: Workbench;
+
+  before(async function () {
+    rmSync(SHOTS, { recursive: true, force: true });
+    server = await startCodeServer(join(ROOT, 'law-report.vsix'));
+    const workspace = makeWorkspaceWithCorpusSetting(server.home);
+    wb = await Workbench.open(server.url, workspace, SHOTS, join(server.home, 'browser'), false);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && wb) {
+      const shot = await wb.shot(`FAILED-${this.currentTest.title.replace(/[^\w]+/g, '-')}`).catch(() => '(no screenshot)');
+      console.log(`    screenshot: ${shot}\n${extensionHostLog(server.home).slice(-4000)}`);
+    }
+  });
+
+  after(async function () {
+    await wb?.close();
+    await server?.stop();
+    if (server && this.currentTest?.state !== 'failed') rmSync(server.home, { recursive: true, force: true });
+  });
+
+  /** The report counts of every "Corpus index built" line the language server has logged so far. */
+  function indexedReports(): number[] {
+    return [...extensionHostLog(server.home).matchAll(/Corpus index built: (\d+) reports/g)].map((m) => Number(m[1]));
+  }
+
+  it("says that the workspace's corpus folders are ignored, and hovers do not use them", async () => {
+    await wb.openFile(DRAFTS.complete);
+    const notice = wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'not trusted yet' });
+    await notice.waitFor({ timeout: 60_000 });
+    assert.match(await notice.innerText(), /corpus folders in its settings \(past-reports\) are not indexed/);
+    await wb.shot('untrusted-notice');
+    // VS Code marks every non-ASCII character in Restricted Mode unless the language says otherwise:
+    // a Chinese report would be boxed from end to end.
+    assert.equal(await wb.page.locator('.editor-group-container.active .unicode-highlight').count(), 0);
+    // The server's own account of what it indexed: the bundled seeds only.
+    await until(() => indexedReports().includes(SEEDS), 30_000, 'the corpus was never built');
+    assert.deepEqual(indexedReports(), [SEEDS]);
+    // The phrase is only in the ignored folder: no hover, or one for a shorter span the seeds share.
+    const hover = await wb.hoverOver(PAST_REPORT.phrase, '', 5_000).catch(() => '');
+    assert.ok(!hover.includes(PAST_REPORT.organisation), `the untrusted folder was read:\n${hover}`);
+  });
+
+  it('reads them as soon as the workspace is trusted', async () => {
+    await wb.page.mouse.move(5, 400);
+    await wb.runCommand('Workspaces: Manage Workspace Trust');
+    const trust = wb.page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ }).first();
+    await trust.waitFor({ timeout: 30_000 });
+    await trust.click();
+    await wb.page.locator('[id="status.workspaceTrust"]').waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
+    await wb.openFile(DRAFTS.complete);
+    // The server rebuilds its corpus with the folder; the hover names the past report once it is in.
+    let hover = '';
+    const deadline = Date.now() + 30_000;
+    while (!hover.includes(PAST_REPORT.organisation) && Date.now() < deadline) {
+      await wb.page.mouse.move(5, 400);
+      await wb.page.waitForTimeout(1000);
+      hover = await wb.hoverOver(PAST_REPORT.phrase, 'corpus');
+    }
+    await wb.shot('trusted-hover');
+    assert.ok(hover.includes(PAST_REPORT.organisation), hover);
+    assert.ok(indexedReports().includes(SEEDS + 1), `the corpus was not rebuilt with the past report: ${indexedReports()}`);
+  });
+});
