@@ -1,21 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
 import { ROOT, SEEDS_DIR } from './support/documents';
+import { runCli as run } from './support/cli';
 
-// Runs the built CLI as a user would (npm test builds first).
-const CLI = join(ROOT, 'dist', 'cli', 'law-report.js');
-function run(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    cwd: ROOT,
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('law-report outline', () => {
   it('--json gives {file, title, year, symbols} per file with the contract fields', () => {

@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,18 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { ROOT, SEEDS_DIR } from './support/documents';
 import { readDocx } from './support/docxRead';
 import { StdioServer } from './support/lspClient';
+import { runCli as run } from './support/cli';
 
 // `law-report export` as a user runs it (the built CLI), and the editor's export request over --stdio.
-
-const CLI = join(ROOT, 'dist', 'cli', 'law-report.js');
-function run(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    cwd: ROOT,
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 const SEED = '000_ba84c3ee35943474.txt';
 

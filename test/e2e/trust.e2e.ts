@@ -1,39 +1,22 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CodeServer, extensionHostLog, startCodeServer } from './support/codeServer';
+import { type CodeServer, extensionHostLog } from './support/codeServer';
+import { codeServerSession } from './support/session';
 import { until } from './support/until';
-import { Workbench } from './support/workbench';
+import type { Workbench } from './support/workbench';
 import { DRAFTS, makeWorkspaceWithCorpusSetting, PAST_REPORT, ROOT } from './support/workspace';
 
-const SHOTS = join(ROOT, '.e2e', 'shots-trust');
 const SEEDS = readdirSync(join(ROOT, 'seeds')).length;
 
 // A workspace from elsewhere, opened in Restricted Mode: its settings' corpus folder must not be read
 // until the writer trusts it, and the extension must say so.
 describe('VS Code, untrusted workspace', function () {
+  const session = codeServerSession('shots-trust', makeWorkspaceWithCorpusSetting, false);
   let server: CodeServer;
   let wb: Workbench;
 
-  before(async function () {
-    rmSync(SHOTS, { recursive: true, force: true });
-    server = await startCodeServer(join(ROOT, 'law-report.vsix'));
-    const workspace = makeWorkspaceWithCorpusSetting(server.home);
-    wb = await Workbench.open(server.url, workspace, SHOTS, join(server.home, 'browser'), false);
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      const shot = await wb.shot(`FAILED-${this.currentTest.title.replace(/[^\w]+/g, '-')}`).catch(() => '(no screenshot)');
-      console.log(`    screenshot: ${shot}\n${extensionHostLog(server.home).slice(-4000)}`);
-    }
-  });
-
-  after(async function () {
-    await wb?.close();
-    await server?.stop();
-    if (server && this.currentTest?.state !== 'failed') rmSync(server.home, { recursive: true, force: true });
-  });
+  before(() => ({ server, wb } = session()));
 
   /** The report counts of every "Corpus index built" line the language server has logged so far. */
   function indexedReports(): number[] {

@@ -1,19 +1,20 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CodeServer, extensionHostLog, startCodeServer } from './support/codeServer';
+import type { CodeServer } from './support/codeServer';
+import { codeServerSession } from './support/session';
 import { until } from './support/until';
-import { Workbench } from './support/workbench';
+import type { Workbench } from './support/workbench';
 import { type CliSymbol, cliLookup, cliOutline, DRAFTS, makeWorkspace, manifestStrings, ROOT } from './support/workspace';
 
 // One code-server and one browser for the whole suite; the steps run in order, as a writer's session
 // would, each ending with a screenshot in .e2e/shots.
-const SHOTS = join(ROOT, '.e2e', 'shots');
 const SEED = '001_c2acbeb1ffed216f.txt';
 const SHARED_PHRASE = '法律顾问制度';
 
 describe('VS Code (code-server in Chromium)', function () {
+  const session = codeServerSession('shots', makeWorkspace);
   let server: CodeServer;
   let wb: Workbench;
   let workspace: string;
@@ -22,25 +23,7 @@ describe('VS Code (code-server in Chromium)', function () {
   // the first step finds out which one this run shows, and the later steps use the same.
   let manifest: Record<string, string>;
 
-  before(async function () {
-    rmSync(SHOTS, { recursive: true, force: true });
-    server = await startCodeServer(join(ROOT, 'law-report.vsix'));
-    workspace = makeWorkspace(server.home);
-    wb = await Workbench.open(server.url, workspace, SHOTS, join(server.home, 'browser'));
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      const shot = await wb.shot(`FAILED-${this.currentTest.title.replace(/[^\w]+/g, '-')}`).catch(() => '(no screenshot)');
-      console.log(`    screenshot: ${shot}\n${extensionHostLog(server.home).slice(-4000)}`);
-    }
-  });
-
-  after(async function () {
-    await wb?.close();
-    await server?.stop();
-    if (server && this.currentTest?.state !== 'failed') rmSync(server.home, { recursive: true, force: true });
-  });
+  before(() => ({ server, wb, workspace } = session()));
 
   it('opens a seed in the law-report language (status bar)', async () => {
     await wb.openFile(SEED);
