@@ -146,6 +146,20 @@ describe('VS Code (code-server in Chromium)', function () {
     assert.match(hover, new RegExp(SHARED_PHRASE));
   });
 
+  it("opens a passage's report at the phrase, read-only, from the hover's link", async () => {
+    const first = cliLookup(SHARED_PHRASE).hits[0];
+    await wb.openFile(DRAFTS.complete);
+    await wb.hoverOver(SHARED_PHRASE, 'report(s) in the corpus');
+    await wb.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content a').first().click();
+    const name = first.file.split('/').pop()!;
+    await wb.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+    await wb.page.locator('[id="status.editor.selection"]', { hasText: `Ln ${first.line}, Col ${first.column}` }).waitFor({ timeout: 30_000 });
+    // The shipped corpus lives in the extension's folder: a stray keystroke must not change it.
+    await wb.type('X');
+    await wb.page.locator('.monaco-editor-overlaymessage', { hasText: 'read-only' }).waitFor({ timeout: 10_000 });
+    await wb.shot('passage-opened-read-only');
+  });
+
   async function waitForRows(done: (rows: string[]) => boolean): Promise<string[]> {
     let rows: string[] = [];
     await until(async () => done((rows = await wb.problems())), 30_000, 'Problems never showed the expected rows');

@@ -56,7 +56,7 @@ export function cliOutline(file: string): CliSymbol[] {
   return JSON.parse(execFileSync('node', [CLI, 'outline', '--json', file], { encoding: 'utf8' }))[0].symbols;
 }
 
-export function cliLookup(phrase: string): { documents: number; occurrences: number; hits: { file: string; context: string }[] } {
+export function cliLookup(phrase: string): { documents: number; occurrences: number; hits: { file: string; line: number; column: number; context: string }[] } {
   return JSON.parse(execFileSync('node', [CLI, 'lookup', phrase, '--json'], { encoding: 'utf8' }));
 }
 
