@@ -209,4 +209,18 @@ describe('the language server\'s corpus settings from the editor', function () {
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await hoverSaying('语料中 3 份报告用到');
   });
+
+  it('picks up a folder named before it existed, once the writer creates it', async () => {
+    corpusSettings = { folders: ['archive/2024'], includeSeeds: false };
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const lookup = async () => ((await server.connection.sendRequest('lawReport/lookup', { phrase: '法律顾问制度' })) as { ready: boolean; result?: { documents: number } });
+    for (const until = Date.now() + 15000; Date.now() < until && (await lookup()).result?.documents !== 0; );
+    assert.equal((await lookup()).result?.documents, 0);
+    // Two levels created one after the other, as a file manager or `mkdir -p` does.
+    mkdirSync(join(workspace, 'archive'));
+    mkdirSync(join(workspace, 'archive', '2024'));
+    writeFileSync(join(workspace, 'archive', '2024', 'later.txt'), '某区司法局2024年法治政府建设情况报告\n一、主要举措和成效\n全面推行法律顾问制度。\n');
+    const value = await hoverSaying('语料中 1 份报告用到');
+    assert.match(value, /\[某区司法局 · 2024年\]\(file:\/\/.*archive\/2024\/later\.txt#L3,/);
+  });
 });

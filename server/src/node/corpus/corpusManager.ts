@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { type FSWatcher, watch } from 'node:fs';
-import { extname } from 'node:path';
+import { existsSync, type FSWatcher, watch } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
 import type { CorpusIndex, CorpusState } from '../../service';
 import { CORPUS_EXTENSIONS } from './listCorpusFiles';
 import { LoadCancelled, type LoadedCorpus, loadCorpus, timeSlices } from './corpusLoader';
@@ -26,6 +26,7 @@ const SLICE_MS = 8;
 export class CorpusManager {
   private loaded: LoadedCorpus | undefined;
   private folders: string[] = [];
+  private watched: string[] = [];
   private watchers: FSWatcher[] = [];
   private generation = 0;
   private building: { read: number; total: number } | undefined;
@@ -49,7 +50,8 @@ export class CorpusManager {
     if (folders.join('\n') === this.folders.join('\n')) return;
     this.folders = folders;
     this.logged.clear();
-    this.watch(watched);
+    this.watched = watched;
+    this.watch();
     this.rebuild();
   }
 
@@ -60,10 +62,10 @@ export class CorpusManager {
     this.watchers = [];
   }
 
-  private watch(folders: string[]): void {
+  private watch(): void {
     this.watchers.forEach((w) => w.close());
     this.watchers = [];
-    for (const folder of folders) {
+    for (const folder of this.watched) {
       try {
         const watcher = watch(folder, { recursive: true, persistent: false }, (_event, name) => {
           // Directory events have no extension; other file types never change the corpus.
@@ -73,8 +75,28 @@ export class CorpusManager {
         watcher.on('error', (error) => this.logOnce(l10n.t('{0}：无法继续监视语料文件夹的变化（{1}）', folder, error.message)));
         this.watchers.push(watcher);
       } catch {
-        // A missing folder is reported by the build; there is nothing to watch.
+        // A missing folder is reported by the build; the writer may create it later (a new archive folder).
+        this.watchForCreation(folder);
       }
+    }
+  }
+
+  /** Watches the nearest existing parent of a missing folder; each step of its creation re-watches. */
+  private watchForCreation(folder: string): void {
+    let missing = resolve(folder);
+    while (!existsSync(dirname(missing)) && dirname(missing) !== missing) missing = dirname(missing);
+    const parent = dirname(missing);
+    if (parent === missing) return;
+    try {
+      const watcher = watch(parent, { persistent: false }, (_event, name) => {
+        if (String(name ?? '') !== basename(missing) || !existsSync(missing)) return;
+        this.watch();
+        this.scheduleRebuild();
+      });
+      watcher.on('error', () => undefined); // the parent went away too: a settings change re-watches
+      this.watchers.push(watcher);
+    } catch {
+      // the parent cannot be watched either; a settings change or a restart picks the folder up
     }
   }
 
