@@ -1,48 +1,25 @@
 import * as l10n from '@vscode/l10n';
 
-// Which corpus folders apply, given where lawReport.corpus.folders is set and whether the workspace is
-// trusted. The manifest lists the setting under restrictedConfigurations, so VS Code itself gives no
-// workspace value to an untrusted workspace: a folder checked out from elsewhere cannot make the
-// server read paths of its choosing. This says so to the writer, who would otherwise wonder where the
-// corpus went. Pure (no `vscode`), so the decision is tested on its own.
+// What to tell the writer when an untrusted workspace names corpus folders of its own. The manifest lists
+// lawReport.corpus.folders under restrictedConfigurations, so VS Code itself keeps the workspace's
+// value from the server until the workspace is trusted (a folder checked out from elsewhere cannot make
+// the server read paths of its choosing); the writer would otherwise wonder where the corpus went.
+// Pure (no `vscode`), so it is tested on its own.
 
-/** What `workspace.getConfiguration().inspect('lawReport.corpus.folders')` reports. */
-export interface FoldersInspection {
-  globalValue?: unknown;
+/** The workspace's own values of lawReport.corpus.folders (its .code-workspace file, its folders' settings). */
+export interface WorkspaceCorpusSetting {
   workspaceValue?: unknown;
   workspaceFolderValue?: unknown;
 }
 
-export interface CorpusTrustDecision {
-  /** Folders the corpus is built from. */
-  folders: string[];
-  /** Folders the workspace names that are ignored while it is untrusted. */
-  ignored: string[];
-  /** What to tell the writer, once; undefined when there is nothing to say. */
-  notice?: string;
+/** The notice naming the ignored folders, or undefined when the workspace names none. */
+export function untrustedCorpusNotice(setting: WorkspaceCorpusSetting): string | undefined {
+  const ignored = [...new Set([...folderList(setting.workspaceValue), ...folderList(setting.workspaceFolderValue)])];
+  if (ignored.length === 0) return undefined;
+  return l10n.t('此工作区尚未受信任，工作区设置中的语料文件夹（{0}）暂不编入索引；信任此工作区后会自动启用。', ignored.join('、'));
 }
 
-export function corpusFoldersUnderTrust(inspection: FoldersInspection | undefined, trusted: boolean): CorpusTrustDecision {
-  const user = folderList(inspection?.globalValue);
-  const workspace = folderList(inspection?.workspaceValue);
-  const workspaceFolder = folderList(inspection?.workspaceFolderValue);
-  if (trusted) {
-    // The most specific scope that sets the value wins, as in VS Code.
-    const folders = workspaceFolder ?? workspace ?? user ?? [];
-    return { folders, ignored: [] };
-  }
-  const ignored = [...new Set([...(workspace ?? []), ...(workspaceFolder ?? [])])];
-  return {
-    folders: user ?? [],
-    ignored,
-    notice:
-      ignored.length > 0
-        ? l10n.t('此工作区尚未受信任，工作区设置中的语料文件夹（{0}）暂不编入索引；信任此工作区后会自动启用。', ignored.join('、'))
-        : undefined,
-  };
-}
-
-function folderList(value: unknown): string[] | undefined {
-  if (!Array.isArray(value)) return undefined;
+function folderList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
   return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
 }

@@ -2,7 +2,7 @@
 import { parse } from 'jsonc-parser/lib/esm/main.js';
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, type LanguageClient } from 'vscode-languageclient/node';
-import { corpusFoldersUnderTrust, type FoldersInspection } from './corpusTrust';
+import { untrustedCorpusNotice, type WorkspaceCorpusSetting } from './corpusTrust';
 
 const FOLDERS_SETTING = 'lawReport.corpus.folders';
 
@@ -14,10 +14,10 @@ export function watchWorkspaceTrust(context: vscode.ExtensionContext, client: La
   let told = false;
   const tellIfIgnored = async () => {
     if (told || vscode.workspace.isTrusted) return;
-    const decision = corpusFoldersUnderTrust(await inspectUntrusted(), false);
-    if (!decision.notice || told) return;
+    const notice = untrustedCorpusNotice(await workspaceCorpusSetting());
+    if (!notice || told) return;
     told = true;
-    void vscode.window.showInformationMessage(decision.notice);
+    void vscode.window.showInformationMessage(notice);
   };
   void tellIfIgnored();
   context.subscriptions.push(
@@ -33,18 +33,14 @@ export function watchWorkspaceTrust(context: vscode.ExtensionContext, client: La
  * While the workspace is untrusted, `inspect()` hides the workspace's value of a restricted setting as
  * well, so what the workspace asks for is read from its settings files (only to name it to the writer).
  */
-async function inspectUntrusted(): Promise<FoldersInspection> {
-  const inspection = vscode.workspace.getConfiguration().inspect(FOLDERS_SETTING);
+async function workspaceCorpusSetting(): Promise<WorkspaceCorpusSetting> {
   const file = vscode.workspace.workspaceFile;
-  const workspaceValue = file?.scheme === 'file' ? settingIn(await readJson(file), true) : undefined;
   const perFolder = await Promise.all(
     (vscode.workspace.workspaceFolders ?? []).map(async (f) => settingIn(await readJson(vscode.Uri.joinPath(f.uri, '.vscode', 'settings.json')), false)),
   );
-  const workspaceFolderValue = perFolder.filter(Array.isArray).flat();
   return {
-    globalValue: inspection?.globalValue,
-    workspaceValue: inspection?.workspaceValue ?? workspaceValue,
-    workspaceFolderValue: inspection?.workspaceFolderValue ?? (workspaceFolderValue.length > 0 ? workspaceFolderValue : undefined),
+    workspaceValue: file?.scheme === 'file' ? settingIn(await readJson(file), true) : undefined,
+    workspaceFolderValue: perFolder.filter(Array.isArray).flat(),
   };
 }
 
