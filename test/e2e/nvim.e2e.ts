@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { cliLookup, cliOutline, ROOT } from './support/workspace';
+import { cliLookup, cliOutline, FIXTURES, ROOT, SHARED_PHRASE } from './support/workspace';
 
 interface ProbeResult {
   errors: string[];
@@ -13,8 +13,6 @@ interface ProbeResult {
   hover?: { contents: { kind: string; value: string } };
 }
 
-const FIXTURES = join(__dirname, 'fixtures');
-const SHARED_PHRASE = '法律顾问制度';
 
 // A second editor that shares nothing with VS Code: Neovim's own LSP client, attached to the CLI's
 // `serve --stdio`, as a user of another editor would set it up.

@@ -6,12 +6,11 @@ import type { CodeServer } from './support/codeServer';
 import { codeServerSession } from './support/session';
 import { until } from './support/until';
 import type { Workbench } from './support/workbench';
-import { type CliSymbol, cliLookup, cliOutline, DRAFTS, makeWorkspace, manifestStrings, ROOT } from './support/workspace';
+import { type CliSymbol, cliLookup, cliOutline, DRAFTS, makeWorkspace, manifestStrings, SHARED_PHRASE } from './support/workspace';
 
 // One code-server and one browser for the whole suite; the steps run in order, as a writer's session
 // would, each ending with a screenshot in .e2e/shots.
 const SEED = '001_c2acbeb1ffed216f.txt';
-const SHARED_PHRASE = '法律顾问制度';
 
 describe('VS Code (code-server in Chromium)', function () {
   const session = codeServerSession('shots', makeWorkspace);

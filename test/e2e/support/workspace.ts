@@ -4,7 +4,9 @@ import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'law-report.js');
-const FIXTURES = join(__dirname, '..', 'fixtures');
+export const FIXTURES = join(__dirname, '..', 'fixtures');
+/** A phrase two seeds share (000 and 001): its hover has passages from both. */
+export const SHARED_PHRASE = '法律顾问制度';
 
 /** The drafts the end-to-end tests open, by the name a clerk would give them. */
 export const DRAFTS = {
