@@ -4,7 +4,10 @@ import { copySkeleton } from '../server/src/service/repeated/copySkeleton';
 import { FingerprintIndex, type FingerprintSource } from '../server/src/service/repeated/fingerprintIndex';
 import { findRepeated } from '../server/src/service/repeated/findRepeated';
 import { similarPairs } from '../server/src/service/repeated/similarPairs';
-import { readSeed, seedNames } from './support/documents';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { repeatedText } from '../server/src/service/features/repeatedText';
+import { seedCorpus } from './support/corpus';
+import { doc, readSeed, seedNames } from './support/documents';
 import { seed001CarriedForward, unrelatedReport } from './support/repeatedDrafts';
 
 function source(text: string): FingerprintSource {
@@ -102,5 +105,37 @@ describe('repeated text', () => {
     assert.ok(first.length >= 40);
     assert.equal(reports[1].text.split('\n')[first.aLine].includes(first.text), true);
     assert.ok(top.passages.every((p, i) => i === 0 || top.passages[i - 1].length >= p.length));
+  });
+});
+
+describe('repeated-text in the editor', () => {
+  it('one information finding per carried-over paragraph, naming seed 001 and linking its passage', () => {
+    const draft = seed001CarriedForward();
+    const corpus = seedCorpus();
+    const document = doc(draft);
+    const found = repeatedText(document, parseReport(draft), corpus, { minLength: 40, severity: DiagnosticSeverity.Information, excludeUris: new Set() });
+    assert.ok(found.diagnostics.length >= 10);
+    const seed = corpus.documents[1];
+    for (const d of found.diagnostics) {
+      assert.equal(d.code, 'repeated-text');
+      assert.equal(d.severity, DiagnosticSeverity.Information);
+      assert.match(d.message, /遂宁市科学技术局2020年度/);
+      assert.equal(d.relatedInformation?.[0].location.uri, seed.uri);
+    }
+    // The linked range holds the same words as the flagged paragraph, years aside.
+    const d = found.diagnostics.find((x) => x.range.end.character - x.range.start.character > 100)!;
+    const related = d.relatedInformation![0].location.range;
+    const sourceLine = readSeed(seedNames()[1]).split(/\r?\n/)[related.start.line];
+    const linked = sourceLine.slice(related.start.character, related.start.character + 12);
+    assert.ok(draft.split('\n')[d.range.start.line].replace(/\d/g, '').includes(linked.replace(/\d/g, '')), linked);
+    assert.equal(found.sources[0].uri, seed.uri);
+    assert.ok(found.sources[0].share > 0.6);
+  });
+
+  it('the draft itself, when it is in the corpus, is not its own source', () => {
+    const corpus = seedCorpus();
+    const text = readSeed(seedNames()[1]);
+    const found = repeatedText(doc(text, corpus.documents[1].uri), parseReport(text), corpus, { minLength: 40, severity: DiagnosticSeverity.Information, excludeUris: new Set([corpus.documents[1].uri]) });
+    assert.deepEqual(found.diagnostics, []);
   });
 });

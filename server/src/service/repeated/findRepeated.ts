@@ -4,7 +4,7 @@ import { organsOf, type FingerprintIndex, type FingerprintSource } from './finge
 import { firstUnitAtOrAfter, originalSpan, prepareText, sharedRuns, type PreparedText, type SharedRun } from './sharedText';
 
 export interface RepeatedOptions {
-  /** Characters of a paragraph that must be found in one source before it is a finding. */
+  /** Characters of one shared passage (years, figures and punctuation aside) before a paragraph is a finding. */
   minLength: number;
   /** Sources compared in full: those with the most fingerprints in common with the draft. */
   maxSources?: number;
@@ -87,16 +87,18 @@ export function findRepeated(
     let best: RepeatedParagraph | null = null;
     for (const { source, text, runs } of compared) {
       let repeated = 0;
-      let longest: { run: SharedRun; from: number; to: number } | null = null;
+      let longest: { run: SharedRun; from: number; to: number; length: number } | null = null;
       for (const run of runs) {
         const a = Math.max(run.from, from);
         const b = Math.min(run.to, to);
         if (b <= a) continue;
         const span = originalSpan(skeleton, a, b);
-        repeated += span.end - span.start;
-        if (!longest || b - a > longest.to - longest.from) longest = { run, from: a, to: b };
+        const length = span.end - span.start;
+        repeated += length;
+        if (!longest || length > longest.length) longest = { run, from: a, to: b, length };
       }
-      if (!longest || repeated < options.minLength || (best && repeated <= best.repeated)) continue;
+      // A finding needs one passage of minLength characters: scattered stock phrases do not add up to one.
+      if (!longest || longest.length < options.minLength || (best && repeated <= best.repeated)) continue;
       const offset = longest.from - longest.run.from;
       const sourceFrom = Math.min(longest.run.otherFrom + offset, text.skeleton.units.length - 1);
       const sourceTo = Math.min(sourceFrom + (longest.to - longest.from), text.skeleton.units.length);

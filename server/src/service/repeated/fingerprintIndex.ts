@@ -65,6 +65,10 @@ export class FingerprintIndex {
     return this.hashes.length;
   }
 
+  byteLength(): number {
+    return this.hashes.byteLength + this.documents.byteLength + this.organOf.byteLength;
+  }
+
   /** The documents holding `hash`, as a range of this index's postings. */
   range(hash: number): { from: number; to: number } {
     let lo = 0;
