@@ -26,13 +26,15 @@ export interface CopySkeleton {
  */
 export function copySkeleton(text: string, organs: readonly string[] = [], from = 0, to = text.length): CopySkeleton {
   const names = organs.filter((name) => name.length >= 4);
+  // Most characters start no name: one comparison rules them out before any startsWith.
+  const firsts = new Set(names.map((name) => name.charCodeAt(0)));
   const units = new Uint16Array(to - from);
   const starts = new Int32Array(to - from);
   const ends = new Int32Array(to - from);
   let n = 0;
   let i = from;
   while (i < to) {
-    const name = names.length > 0 ? nameAt(text, i, to, names) : null;
+    const name = firsts.has(text.charCodeAt(i)) ? nameAt(text, i, to, names) : null;
     if (name !== null) {
       units[n] = ORGAN;
       starts[n] = i;
@@ -42,6 +44,15 @@ export function copySkeleton(text: string, organs: readonly string[] = [], from 
       continue;
     }
     const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      // The common case, a CJK ideograph, before the general test.
+      units[n] = code;
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
     if (isDigit(code)) {
       let j = i + 1;
       while (j < to && (isDigit(text.charCodeAt(j)) || (isDecimalPoint(text.charCodeAt(j)) && j + 1 < to && isDigit(text.charCodeAt(j + 1))))) j++;
@@ -65,7 +76,7 @@ export function copySkeleton(text: string, organs: readonly string[] = [], from 
 
 function nameAt(text: string, at: number, to: number, names: readonly string[]): string | null {
   for (const name of names) {
-    if (at + name.length <= to && text.charCodeAt(at) === name.charCodeAt(0) && text.startsWith(name, at)) return name;
+    if (at + name.length <= to && text.startsWith(name, at)) return name;
   }
   return null;
 }

@@ -1,7 +1,6 @@
 import { copySkeleton } from './copySkeleton';
 import { kgramHashes, winnow } from './kgramHashes';
 
-const DOCUMENTS = 0x100000;
 
 /** One report as the repeated-text index sees it. */
 export interface FingerprintSource {
@@ -19,6 +18,9 @@ export class FingerprintIndex {
   private readonly documents: Int32Array;
   /** One id per distinct organ; a report whose organ is unknown is an organ of its own. */
   private readonly organOf: Int32Array;
+  /** Where the postings of each value of a hash's top `bucketBits` bits start: a look-up is one step, not a binary search. */
+  private readonly buckets: Int32Array;
+  private readonly bucketShift: number;
   /** Above this many distinct organs a fingerprint is common wording, not copying. */
   readonly commonOrgans: number;
 
@@ -27,6 +29,15 @@ export class FingerprintIndex {
     this.documents = documents;
     this.organOf = organOf;
     this.commonOrgans = commonOrgans;
+    // About one bucket per posting: a look-up then scans one or two postings.
+    const bits = Math.min(22, Math.max(4, Math.ceil(Math.log2(hashes.length + 1))));
+    this.bucketShift = 32 - bits;
+    this.buckets = new Int32Array((1 << bits) + 1);
+    let at = 0;
+    for (let bucket = 0; bucket <= 1 << bits; bucket++) {
+      while (at < hashes.length && hashes[at] >>> this.bucketShift < bucket) at++;
+      this.buckets[bucket] = at;
+    }
   }
 
   static build(sources: readonly FingerprintSource[]): FingerprintIndex {
@@ -39,23 +50,23 @@ export class FingerprintIndex {
   static fromParts(perDocument: readonly Uint32Array[], organOf: Int32Array, organs: number): FingerprintIndex {
     let total = 0;
     for (const fingerprints of perDocument) total += fingerprints.length;
-    // Sort (hash, document) pairs by hash through one float key: exact below 2^20 documents, and a typed-array sort.
-    const keys = new Float64Array(total);
+    const unsortedHashes = new Uint32Array(total);
+    const unsortedDocuments = new Int32Array(total);
     let n = 0;
     perDocument.forEach((fingerprints, document) => {
-      for (const hash of fingerprints) keys[n++] = hash * DOCUMENTS + document;
+      unsortedHashes.set(fingerprints, n);
+      unsortedDocuments.fill(document, n, n + fingerprints.length);
+      n += fingerprints.length;
     });
-    keys.sort();
-    const hashes = new Uint32Array(total);
-    const documents = new Int32Array(total);
+    // Two stable counting passes on 16 bits each sort by hash and keep documents ascending within a hash.
+    const low = radixPass(unsortedHashes, unsortedDocuments, 0);
+    const { hashes, documents } = radixPass(low.hashes, low.documents, 16);
     let kept = 0;
     for (let i = 0; i < total; i++) {
-      const hash = Math.floor(keys[i] / DOCUMENTS);
-      const document = keys[i] - hash * DOCUMENTS;
       // A fingerprint a document holds twice counts once.
-      if (kept > 0 && hashes[kept - 1] === hash && documents[kept - 1] === document) continue;
-      hashes[kept] = hash;
-      documents[kept] = document;
+      if (kept > 0 && hashes[kept - 1] === hashes[i] && documents[kept - 1] === documents[i]) continue;
+      hashes[kept] = hashes[i];
+      documents[kept] = documents[i];
       kept++;
     }
     return new FingerprintIndex(hashes.slice(0, kept), documents.slice(0, kept), organOf, commonThreshold(organs));
@@ -66,21 +77,18 @@ export class FingerprintIndex {
   }
 
   byteLength(): number {
-    return this.hashes.byteLength + this.documents.byteLength + this.organOf.byteLength;
+    return this.hashes.byteLength + this.documents.byteLength + this.organOf.byteLength + this.buckets.byteLength;
   }
 
   /** The documents holding `hash`, as a range of this index's postings. */
   range(hash: number): { from: number; to: number } {
-    let lo = 0;
-    let hi = this.hashes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.hashes[mid] < hash) lo = mid + 1;
-      else hi = mid;
-    }
-    let to = lo;
-    while (to < this.hashes.length && this.hashes[to] === hash) to++;
-    return { from: lo, to };
+    const bucket = hash >>> this.bucketShift;
+    let from = this.buckets[bucket];
+    const end = this.buckets[bucket + 1];
+    while (from < end && this.hashes[from] < hash) from++;
+    let to = from;
+    while (to < end && this.hashes[to] === hash) to++;
+    return { from, to };
   }
 
   documentAt(posting: number): number {
@@ -106,6 +114,20 @@ export class FingerprintIndex {
     }
     return false;
   }
+}
+
+function radixPass(hashes: Uint32Array, documents: Int32Array, shift: number): { hashes: Uint32Array; documents: Int32Array } {
+  const counts = new Int32Array(0x10001);
+  for (let i = 0; i < hashes.length; i++) counts[((hashes[i] >>> shift) & 0xffff) + 1]++;
+  for (let d = 1; d <= 0x10000; d++) counts[d] += counts[d - 1];
+  const outHashes = new Uint32Array(hashes.length);
+  const outDocuments = new Int32Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++) {
+    const at = counts[(hashes[i] >>> shift) & 0xffff]++;
+    outHashes[at] = hashes[i];
+    outDocuments[at] = documents[i];
+  }
+  return { hashes: outHashes, documents: outDocuments };
 }
 
 /**
