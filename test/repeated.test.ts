@@ -3,6 +3,7 @@ import { parseReport } from '../server/src/service/report/parseReport';
 import { copySkeleton } from '../server/src/service/repeated/copySkeleton';
 import { FingerprintIndex, type FingerprintSource } from '../server/src/service/repeated/fingerprintIndex';
 import { findRepeated } from '../server/src/service/repeated/findRepeated';
+import { markChanges } from '../server/src/service/repeated/markChanges';
 import { similarPairs } from '../server/src/service/repeated/similarPairs';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { repeatedText } from '../server/src/service/features/repeatedText';
@@ -137,5 +138,20 @@ describe('repeated-text in the editor', () => {
     const text = readSeed(seedNames()[1]);
     const found = repeatedText(doc(text, corpus.documents[1].uri), parseReport(text), corpus, { minLength: 40, severity: DiagnosticSeverity.Information, excludeUris: new Set([corpus.documents[1].uri]) });
     assert.deepEqual(found.diagnostics, []);
+  });
+});
+
+describe('what changed in a repeated passage', () => {
+  it('marks the moved year and the changed figure on both sides, and nothing else', () => {
+    const { draft, source } = markChanges('2021年共办理行政复议案件19件，同比增长', '2020年共办理行政复议案件12件，同比增长');
+    assert.deepEqual(draft.filter((p) => p.changed).map((p) => p.text), ['1', '9']);
+    assert.deepEqual(source.filter((p) => p.changed).map((p) => p.text), ['0', '2']);
+    assert.equal(draft.map((p) => p.text).join(''), '2021年共办理行政复议案件19件，同比增长');
+  });
+
+  it('identical passages have no change; a rare character (𠮷) is never split', () => {
+    assert.deepEqual(markChanges('依法行政', '依法行政').draft, [{ text: '依法行政', changed: false }]);
+    const { draft } = markChanges('𠮷字', '吉字');
+    assert.deepEqual(draft, [{ text: '𠮷', changed: true }, { text: '字', changed: false }]);
   });
 });
