@@ -19,8 +19,7 @@ import { lineBreakSafeDocument } from './lineBreakSafeDocument';
 import { CorpusManager } from './corpus/corpusManager';
 import { type CorpusSettings, corpusFolders, workspaceRootOf } from './corpus/corpusFolders';
 import { watchCorpusProgress } from './corpus/corpusProgress';
-import { LOOKUP_REQUEST, type LookupParams, type LookupReply } from './lookupRequest';
-import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply } from './exportRequest';
+import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply, LOOKUP_REQUEST, type LookupParams, type LookupReply } from '../protocol';
 
 /** Pushed diagnostics wait for a pause in typing. */
 const PUSH_DELAY_MS = 300;
