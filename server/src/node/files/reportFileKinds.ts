@@ -6,7 +6,9 @@ import { readDocx } from './docxText';
 // What a report file is, for the CLI, the language server and the corpus alike: one entry per format.
 // A folder walk takes the files whose extension some entry lists; `read` then gets the bytes, so an
 // entry may tell its format by them (a .doc that is really a .docx, a .wps that is a Word file) and
-// answer with a problem when they are not what the name says.
+// answer with a problem when they are not what the name says. Adding a format is one entry below: its
+// extensions and a reader (kept in its own file, like docxText.ts); the walker, the CLI's folder runs,
+// the corpus and its folder watcher all follow the table.
 
 /** The report's text, or one line (naming the file) saying why it cannot be read. */
 export type ReportRead =
