@@ -16,7 +16,7 @@ export async function docxArchiveProblem(bytes: Buffer, path: string): Promise<s
   const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
   try {
     if (zip.entryCount > MAX_DOCX_ENTRIES) {
-      return l10n.t('{0}：Word 文档内含 {1} 个部件，超过上限 {2}，已跳过', path, zip.entryCount, MAX_DOCX_ENTRIES);
+      return l10n.t('{0}：Word 文档内含 {1} 个部件，超过上限 {2}', path, zip.entryCount, MAX_DOCX_ENTRIES);
     }
     const entries: yauzl.Entry[] = [];
     let declared = 0;
@@ -37,7 +37,7 @@ export async function docxArchiveProblem(bytes: Buffer, path: string): Promise<s
       } catch (error) {
         // yauzl's check: more (or fewer) bytes than the entry declared.
         if (/too many bytes|not enough bytes/i.test(String((error as Error)?.message))) {
-          return l10n.t('{0}：Word 文档中“{1}”解压后的大小与声明的不符（可能是压缩炸弹），已跳过', path, entry.fileName);
+          return l10n.t('{0}：Word 文档中“{1}”解压后的大小与声明的不符（可能是压缩炸弹）', path, entry.fileName);
         }
         throw error;
       } finally {
@@ -51,5 +51,5 @@ export async function docxArchiveProblem(bytes: Buffer, path: string): Promise<s
 }
 
 function tooLarge(path: string, bytes: number): string {
-  return l10n.t('{0}：Word 文档解压后至少 {1} MB，超过上限 {2} MB（可能是压缩炸弹），已跳过', path, Math.floor(bytes / 1048576), MAX_DOCX_INFLATED_BYTES / 1048576);
+  return l10n.t('{0}：Word 文档解压后至少 {1} MB，超过上限 {2} MB（可能是压缩炸弹）', path, Math.floor(bytes / 1048576), MAX_DOCX_INFLATED_BYTES / 1048576);
 }
