@@ -83,6 +83,8 @@ export type { CorpusIndex } from './corpus/corpusIndex';
 export type { CorpusDocument } from './corpus/corpusDocument';
 export type { CorpusState } from './corpus/corpusState';
 export { lookup, type LookupHit, type LookupResult } from './features/corpusLookup';
+export { similarPairs, type SimilarPair } from './repeated/similarPairs';
+export type { FingerprintSource } from './repeated/fingerprintIndex';
 /**
  * The draft as a GB/T 9704 .docx. The builder and the docx library load on the first export only: they take
  * longer to initialise than everything else together, and most runs of the server and the CLI never export.

@@ -3,6 +3,8 @@ import { FingerprintIndex, organsOf, type FingerprintSource } from './fingerprin
 import { winnow } from './kgramHashes';
 import { coveredUnits, firstUnitAtOrAfter, originalSpan, prepareText, sharedRuns, type PreparedText } from './sharedText';
 
+const OPENING = new Set([...'（(《“‘【〔[']);
+
 export interface SimilarOptions {
   /** A pair is listed when its longest shared passage has at least this many characters. */
   minLength: number;
@@ -100,6 +102,8 @@ function comparePair(a: number, b: number, textA: PreparedText, textB: PreparedT
       const last = firstUnitAtOrAfter(textA.skeleton, end);
       if (last > first) {
         const piece = originalSpan(textA.skeleton, first, last);
+        // Opening marks before the first shared character belong to the passage: （一） not 一）.
+        while (piece.start > start && OPENING.has(textA.text[piece.start - 1])) piece.start--;
         const inB = Math.min(run.otherFrom + (first - run.from), lengthB - 1);
         passages.push({
           aLine: lineAt(linesA, piece.start),
