@@ -44,24 +44,49 @@ export async function similar(args: string[]): Promise<ExitCode> {
   const { readFailed } = await forEachReportFile(positionals, ({ file, document }) => {
     names.push(file);
     reports.push({ text: document.getText(), organisation: service.report(document).title?.organisation ?? null });
-    own.add(pathToFileURL(resolve(file)).href);
+    own.add(fileUri(file));
   });
 
-  const folders = [...(values['no-seeds'] ? [] : [SEEDS_FOLDER]), ...(values.corpus ?? [])];
-  if (folders.length > 0) {
-    const { index } = await loadCorpus(folders, { log: (line) => process.stderr.write(line + '\n'), displayPath });
-    index.documents.forEach((document, i) => {
-      // A report named on the command line and also in a corpus folder is compared once.
-      if (own.has(document.uri)) return;
-      names.push(document.file);
-      reports.push({ text: index.documentText(i), organisation: document.organisation });
-    });
-  }
+  const corpus = await corpusSources([...(values['no-seeds'] ? [] : [SEEDS_FOLDER]), ...(values.corpus ?? [])], own);
+  names.push(...corpus.names);
+  reports.push(...corpus.reports);
 
   const pairs = similarPairs(reports, own.size, { minLength });
   if (values.json) process.stdout.write(JSON.stringify(toJson(pairs, names), null, 2) + '\n');
   else process.stdout.write(formatPairs(pairs, names));
   return readFailed ? Exit.usageOrRead : Exit.ok;
+}
+
+/**
+ * The reports of corpus `folders` as sources to compare with, leaving out the files in `own` (by URI):
+ * a report named on the command line and also in a corpus folder is compared once.
+ */
+export async function corpusSources(folders: string[], own: ReadonlySet<string>): Promise<{ names: string[]; reports: FingerprintSource[] }> {
+  const names: string[] = [];
+  const reports: FingerprintSource[] = [];
+  if (folders.length === 0) return { names, reports };
+  const { index } = await loadCorpus(folders, { log: (line) => process.stderr.write(line + '\n'), displayPath });
+  index.documents.forEach((document, i) => {
+    if (own.has(document.uri)) return;
+    names.push(document.file);
+    reports.push({ text: index.documentText(i), organisation: document.organisation });
+  });
+  return { names, reports };
+}
+
+/** For each of the first `targets` reports, the largest share of it found in one other report. */
+export function largestShares(reports: readonly FingerprintSource[], targets: number): number[] {
+  const largest = new Array<number>(targets).fill(0);
+  for (const pair of similarPairs(reports, targets, { minLength: DEFAULT_MIN_LENGTH })) {
+    largest[pair.a] = Math.max(largest[pair.a], pair.shareA);
+    if (pair.b < targets) largest[pair.b] = Math.max(largest[pair.b], pair.shareB);
+  }
+  return largest;
+}
+
+/** The URI a file named on the command line has in a corpus index. */
+export function fileUri(file: string): string {
+  return pathToFileURL(resolve(file)).href;
 }
 
 function toJson(pairs: SimilarPair[], names: string[]): SimilarJson {
