@@ -205,6 +205,18 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(found.map((d) => [atText(draft, d), d.severity]), [['2025', 'information']]);
   });
 
+  it("year: the user's setting governs the later-year finding too, lower or higher than its own", () => {
+    const draft = COMPLETE.replace('（一）加强领导。正文。', '（一）加强领导。2025年，我局完成了……').replace('四、2025年度', '四、2024年度');
+    const severities = (setting: 'hint' | 'error' | 'warning') =>
+      runRules(parseReport(draft), { year: setting })
+        .filter((d) => d.code === 'year')
+        .map((d) => [atText(draft, d), d.severity]);
+    assert.deepEqual(severities('hint'), [['2025', 'hint'], ['2024', 'hint']]);
+    assert.deepEqual(severities('error'), [['2025', 'error'], ['2024', 'error']]);
+    // Set to its default, the rule reads as if not set: the finding keeps its own lower severity.
+    assert.deepEqual(severities('warning'), [['2025', 'information'], ['2024', 'warning']]);
+  });
+
   it('formulation: a character replaced, dropped, doubled or swapped; known wrong forms', () => {
     const cases: [string, string][] = [
       ['深入学习习近平新时代中国特色社会主意思想，', '深入学习习近平新时代中国特色社会主义思想，'],
