@@ -67,7 +67,7 @@ export function createReportService(options: ServiceOptions = {}): ReportService
 
 export type { Report, Section, PartNumber, HeadingLevel } from './report/model';
 export type { OutlineFile, OutlineSymbol } from './features/outlineJson';
-export { partLabel } from './features/partLabels';
+export { partLabel } from './report/parts';
 export { looksLikeReport } from './report/detect';
 export { newReportSnippet, snippetBody } from './templates/reportTemplates';
 export { toPlainText, withDefaults } from './templates/snippetText';

@@ -8,7 +8,7 @@ import { isPhraseUnit } from '../corpus/phraseChars';
 import type { Report, Section } from '../report/model';
 import { lookup } from './corpusLookup';
 import { bold, escapeMarkdown, hitLink, passages, reportName } from './corpusMarkdown';
-import { partLabel, regulationWording } from './partLabels';
+import { partLabel, regulationWording } from '../report/parts';
 
 /** Passages a hover shows. */
 const PASSAGES = 5;

@@ -2,8 +2,8 @@
 //   before: 一、举措和成效 二、第一责任人履职 三、不足和原因 四、安排     (seed 002)
 //   after:  一、举措和成效 二、不足和原因 三、第一责任人履职 四、安排
 import * as l10n from '@vscode/l10n';
+import { regulationWording } from '../report/parts';
 import type { Rule } from './ruleTypes';
-import { regulationWording } from '../features/partLabels';
 
 export const partOrder: Rule = {
   code: 'part-order',
