@@ -3,6 +3,7 @@ import { parseReport } from '../server/src/service/report/parseReport';
 import { loadRuleSettings } from '../server/src/service/rules/ruleSettings';
 import { type Diagnosis, runRules } from '../server/src/service/rules/runRules';
 import type { Rule } from '../server/src/service/rules/ruleTypes';
+import { applyEdits } from '../server/src/service/text/offsetEdits';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/service/rules/registry';
@@ -14,11 +15,9 @@ const codes = (text: string) => check(text).map((d) => d.code);
 const atText = (text: string, d: Diagnosis) => text.slice(d.start, d.end);
 
 /** Applies one diagnosis's fix to the text. */
-function applyFix(text: string, d: Diagnosis): string {
-  // As an editor applies a workspace edit: from the end; at one offset, the replacement before the insert.
-  const edits = [...d.fix!.edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  return edits.reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
-}
+const applyFix = (text: string, d: Diagnosis) => applyEdits(text, d.fix!.edits);
+/** Applies the fixes of all the diagnoses at once, as a workspace edit does. */
+const applyFixes = (text: string, found: Diagnosis[]) => applyEdits(text, found.flatMap((d) => d.fix?.edits ?? []));
 
 const COMPLETE = [
   'XX局2024年度法治政府建设情况报告',
@@ -150,7 +149,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const draft = '一．甲\n(一)乙\n（二）、丙\n1、丁\n2．戊\n３.己\n';
     const found = check(draft).filter((d) => d.code === 'heading-marker');
     assert.deepEqual(found.map((d) => atText(draft, d)), ['一．', '(一)', '（二）、', '1、', '2．', '３.']);
-    const fixed = found.reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, found);
     assert.equal(fixed, '一、甲\n（一）乙\n（二）丙\n1.丁\n2.戊\n3.己\n');
   });
 
@@ -158,7 +157,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const draft = '扫一扫在手机打开当前页\nXX局2024年度法治政府建设情况报告\n一、主要举措和成效\n[bookmark: _GoBack]正文    正文。  \n';
     const found = check(draft).filter((d) => d.code === 'artifact');
     assert.equal(found.length, 4);
-    const fixed = [...found].reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, found);
     assert.equal(fixed, 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n正文正文。\n');
   });
 
@@ -167,7 +166,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const found = check(draft).filter((d) => d.code === 'numbering');
     assert.deepEqual(found.map((d) => atText(draft, d)), ['（一）', '四、']);
     assert.match(found[0].message, /重复/);
-    const fixed = [...found].reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, found);
     assert.equal(fixed, '一、甲\n（一）子\n（二）丑\n（三）寅\n二、乙\n三、丙\n');
     assert.ok(!codes(fixed).includes('numbering'));
   });
@@ -278,7 +277,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const draft = '2024年,市科技局坚持(试行);是否落实?落实!时间:15:34,增长3.5亿元,见https://example.gov.cn/a,b。LED,OK';
     const found = check(draft).filter((d) => d.code === 'punctuation');
     assert.deepEqual(found.map((d) => atText(draft, d)), [',', '(', ')', ';', '?', '!', ':', ',', ',']);
-    const fixed = [...found].reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, found);
     assert.equal(fixed, '2024年，市科技局坚持（试行）；是否落实？落实！时间：15:34，增长3.5亿元，见https://example.gov.cn/a,b。LED,OK');
   });
 
@@ -288,7 +287,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(found.map((d) => atText(draft, d)), ['。。', '、', '、', '-', '）', '“']);
     assert.match(found[4].message, /交错/);
     const fixable = found.filter((d) => d.fix);
-    const fixed = [...fixable].reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, fixable);
     assert.equal(fixed, '法治思想。学习《条例》《办法》和“一”“二”。2021—2025年。“四个全面。（试行《条例）》。');
   });
 

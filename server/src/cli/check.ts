@@ -1,8 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { parseArgs } from 'node:util';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { createReportService, type FixData, MAX_FINDINGS_PER_RULE, nonOverlapping, type PartNumber, type ReportService, type Severity } from '../service';
+import { createReportService, type PartNumber, type ReportService, type Severity } from '../service';
 import { UnreadableFileError, writeTextFileAtomic } from '../node/readText';
 import { collectFiles } from './collectFiles';
 import { ConfigError, findConfig, readConfig } from './config';
@@ -31,16 +29,6 @@ export interface CheckedFile {
 }
 
 const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
-const MAX_FIX_ROUNDS = 3;
-/** Enough for 100,000 findings of one rule a round at a time; a bound all the same. */
-const MAX_CAPPED_ROUNDS = 100;
-
-/** A rule said more than it listed (its 1,000 findings and the note). */
-function someRuleCapped(diagnostics: Diagnostic[]): boolean {
-  const counts = new Map<unknown, number>();
-  for (const d of diagnostics) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);
-  return [...counts.values()].some((n) => n > MAX_FINDINGS_PER_RULE);
-}
 
 export function check(args: string[]): number {
   let parsed;
@@ -88,19 +76,11 @@ function checkFile(service: ReportService, file: string, settings: Parameters<Re
   const opened = openReport(file);
   const decoded = opened.decoded;
   let document = opened.document;
-  let diagnostics = service.diagnostics(document, settings);
   if (fix) {
-    // A fix may bring a new finding, so a few rounds; a round in which a rule listed only its first
-    // MAX_FINDINGS_PER_RULE findings does not count, so a draft with 5,000 half-width commas is fixed whole.
-    for (let round = 0, extra = 0; round < MAX_FIX_ROUNDS + extra && extra < MAX_CAPPED_ROUNDS; round++) {
-      if (someRuleCapped(diagnostics)) extra++;
-      const edits = nonOverlapping(diagnostics.flatMap((d) => safeFix(d)?.edits ?? []));
-      if (edits.length === 0) break;
-      document = TextDocument.create(document.uri, 'law-report', document.version + 1, TextDocument.applyEdits(document, edits));
-      diagnostics = service.diagnostics(document, settings);
-    }
+    document = service.fixAll(document, settings);
     if (document.getText() !== decoded.text) writeTextFileAtomic(file, document.getText(), decoded);
   }
+  const diagnostics = service.diagnostics(document, settings);
   const report = service.report(document);
   const present = service.parts(document);
   return {
@@ -118,9 +98,4 @@ function checkFile(service: ReportService, file: string, settings: Parameters<Re
       message: d.message,
     })),
   };
-}
-
-function safeFix(diagnostic: Diagnostic): FixData | undefined {
-  const data = diagnostic.data as FixData | undefined;
-  return data?.safe ? data : undefined;
 }

@@ -164,7 +164,7 @@ export function startServer(): Connection {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     return guard('codeAction', [], () =>
-      service.codeActions(document.uri, params.context.diagnostics.filter((d) => d.source === 'law-report'), diagnose(document.uri)),
+      service.codeActions(document, params.context.diagnostics.filter((d) => d.source === 'law-report'), settings),
     );
   });
 

@@ -1,14 +1,15 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position } from 'vscode-languageserver-types';
 import type { CorpusIndex } from './corpus/corpusIndex';
 import type { CorpusState } from './corpus/corpusState';
 import { corpusCompletions } from './features/corpusCompletion';
 import { corpusHover } from './features/corpusHover';
 import { corpusReferences } from './features/corpusReferences';
-import { codeActions, nonOverlapping } from './features/codeActions';
+import { codeActions } from './features/codeActions';
 import { partsPresent } from './rules/ruleSupport';
 import type { PartNumber as Part } from './report/model';
-import { diagnostics } from './features/diagnostics';
+import { toDiagnostics } from './features/diagnostics';
+import { fixAll } from './rules/fixAll';
 import type { RuleSettings } from './rules/runRules';
 import type { CancellationToken } from './cancellation';
 import { documentSymbols } from './features/documentSymbols';
@@ -26,8 +27,13 @@ export interface ReportService {
   outline(file: string, document: TextDocument): OutlineFile;
   /** Computed once per document version and settings object; replace the settings object to re-run. */
   diagnostics(document: TextDocument, settings?: RuleSettings): Diagnostic[];
-  /** Quick fixes for `inRange`; `all` (the document's diagnostics) feeds the fix-all action. */
-  codeActions(uri: string, inRange: Diagnostic[], all: Diagnostic[]): CodeAction[];
+  /** Quick fixes for `inRange`, and the fix-all action over the document's findings under `settings`. */
+  codeActions(document: TextDocument, inRange: Diagnostic[], settings?: RuleSettings): CodeAction[];
+  /**
+   * The document with every safe fix applied, in as many rounds as it takes (`check --fix`): a new
+   * version of it, or the document itself when nothing was safe to fix. Its diagnostics are then cached.
+   */
+  fixAll(document: TextDocument, settings?: RuleSettings): TextDocument;
   /** The required parts the report has (part 3 also when folded into another part). */
   parts(document: TextDocument): Set<Part>;
   /** Corpus look-ups for the phrase, heading or 《title》 under the cursor. */
@@ -49,14 +55,24 @@ const NO_SETTINGS: RuleSettings = {};
 
 export function createReportService(options: ServiceOptions = {}): ReportService {
   const cache = new ReportCache();
+  const diagnostics = (document: TextDocument, settings: RuleSettings = NO_SETTINGS) =>
+    cache.diagnostics(document, settings, (findings) => toDiagnostics(document, findings, options.ruleDocs));
   return {
     report: (document) => cache.get(document),
     documentSymbols: (document, token) => documentSymbols(cache.get(document), token),
     foldingRanges: (document, token) => foldingRanges(cache.get(document), token),
     outline: (file, document) => outlineJson(file, cache.get(document)),
-    diagnostics: (document, settings = NO_SETTINGS) =>
-      cache.diagnostics(document, settings, (report) => diagnostics(document, report, settings, options.ruleDocs)),
-    codeActions,
+    diagnostics,
+    codeActions: (document, inRange, settings = NO_SETTINGS) =>
+      codeActions(document, inRange, cache.findings(document, settings), diagnostics(document, settings)),
+    fixAll: (document, settings = NO_SETTINGS) => {
+      let fixed = document;
+      fixAll(document.getText(), (text) => {
+        if (text !== fixed.getText()) fixed = TextDocument.create(document.uri, document.languageId, fixed.version + 1, text);
+        return cache.findings(fixed, settings);
+      });
+      return fixed;
+    },
     parts: (document) => partsPresent(cache.get(document)),
     hover: (document, position, corpus) => corpusHover(document, cache.get(document), position, corpus),
     completion: (document, position, corpus) => corpusCompletions(document, cache.get(document), position, corpus),
@@ -76,7 +92,6 @@ export type { Severity, RuleSetting } from './rules/ruleTypes';
 export { MAX_FINDINGS_PER_RULE } from './rules/ruleTypes';
 export { RULES } from './rules/registry';
 export { isRuleSetting } from './rules/runRules';
-export { nonOverlapping } from './features/codeActions';
 export type { FixData } from './features/diagnostics';
 export { CorpusBuilder } from './corpus/corpusBuilder';
 export type { CorpusIndex } from './corpus/corpusIndex';

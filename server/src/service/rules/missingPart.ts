@@ -8,7 +8,8 @@ import { standardMarker } from '../report/markers';
 import type { PartNumber, Report, Section } from '../report/model';
 import { PART_NUMBERS, REQUIRED_PARTS } from '../report/parts';
 import { partHeading } from '../templates/partHeading';
-import type { Finding, Rule, TextEdit } from './ruleTypes';
+import type { OffsetEdit } from '../text/offsetEdits';
+import type { Finding, Rule } from './ruleTypes';
 import { partsPresent, reportAnchor } from './ruleSupport';
 
 export const missingPart: Rule = {
@@ -40,14 +41,14 @@ export const missingPart: Rule = {
 };
 
 /** Inserts the part's heading (from the snippet templates) among the top-level headings, in order. */
-function insertPart(report: Report, part: PartNumber): TextEdit[] {
+function insertPart(report: Report, part: PartNumber): OffsetEdit[] {
   const roots = report.sections.filter((s) => s.kind === 'heading' && s.level === 1);
   const before = roots.findIndex((s) => s.part !== null && s.part > part);
   const index = before < 0 ? roots.length : before;
   const text = partHeading(part, index + 1, report.year);
   const eol = report.text.includes('\r\n') ? '\r\n' : '\n';
   const block = text.split('\n').join(eol);
-  const edits: TextEdit[] = [];
+  const edits: OffsetEdit[] = [];
   if (before >= 0) {
     const at = roots[before].start;
     edits.push({ start: at, end: at, newText: block + eol });
