@@ -161,6 +161,14 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.equal(fixed, 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n正文正文。\n');
   });
 
+  it('artifact: blanks are what the parser skips as indentation, no-break spaces and tabs too', () => {
+    // Web pages pad with &nbsp; (U+00A0): a run of them, or a tab run, inside a paragraph is as much a leftover as spaces.
+    const draft = 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n\u00a0\u00a0正文\u00a0\u00a0\u00a0\u00a0正文\t\t\t\t正文。\u00a0\n';
+    const found = check(draft).filter((d) => d.code === 'artifact');
+    assert.deepEqual(found.map((d) => d.severity), ['warning', 'warning', 'hint']);
+    assert.equal(applyFixes(draft, found), 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n\u00a0\u00a0正文正文正文。\n');
+  });
+
   it('numbering: a gap and a repeat are found, and the fix renumbers the siblings', () => {
     const draft = '一、甲\n（一）子\n（一）丑\n（三）寅\n二、乙\n四、丙\n';
     const found = check(draft).filter((d) => d.code === 'numbering');

@@ -1,8 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { RuleSettings } from '../service';
-import { loadRuleSettings } from '../service/rules/ruleSettings';
+import { loadRuleSettings, type RuleSettings } from '../service';
 
 export const CONFIG_FILE = '.law-report.json';
 

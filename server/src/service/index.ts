@@ -1,25 +1,24 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position } from 'vscode-languageserver-types';
+import type { CancellationToken } from './cancellation';
 import type { CorpusIndex } from './corpus/corpusIndex';
 import type { CorpusState } from './corpus/corpusState';
+import { codeActions } from './features/codeActions';
 import { corpusCompletions } from './features/corpusCompletion';
 import { corpusHover } from './features/corpusHover';
 import { corpusReferences } from './features/corpusReferences';
-import { codeActions } from './features/codeActions';
-import { partsPresent } from './rules/ruleSupport';
-import type { PartNumber as Part } from './report/model';
 import { toDiagnostics } from './features/diagnostics';
-import { fixAll } from './rules/fixAll';
-import type { RuleSettings } from './rules/runRules';
-import type { CancellationToken } from './cancellation';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
 import { type OutlineFile, outlineJson } from './features/outlineJson';
-import type { Report } from './report/model';
+import type { PartNumber, Report } from './report/model';
 import { ReportCache } from './reportCache';
+import { fixAll } from './rules/fixAll';
+import { partsPresent } from './rules/ruleSupport';
+import type { RuleSettings } from './rules/runRules';
 
-// The facade every front end (LSP server, CLI, tests) calls. Pure: text in, LSP types out; no
-// connection, no file system, no `vscode`.
+// The facade every front end (LSP server, CLI, tests) calls, and the one module they import. Pure: text
+// in, LSP types out; no connection, no file system, no `vscode`.
 export interface ReportService {
   report(document: TextDocument): Report;
   documentSymbols(document: TextDocument, token?: CancellationToken): DocumentSymbol[];
@@ -35,7 +34,7 @@ export interface ReportService {
    */
   fixAll(document: TextDocument, settings?: RuleSettings): TextDocument;
   /** The required parts the report has (part 3 also when folded into another part). */
-  parts(document: TextDocument): Set<Part>;
+  parts(document: TextDocument): Set<PartNumber>;
   /** Corpus look-ups for the phrase, heading or 《title》 under the cursor. */
   hover(document: TextDocument, position: Position, corpus: CorpusState): Hover | null;
   /** Next heading markers at a line start; corpus continuations of the typed text elsewhere. */
@@ -81,21 +80,18 @@ export function createReportService(options: ServiceOptions = {}): ReportService
   };
 }
 
-export type { Report, Section, PartNumber, HeadingLevel } from './report/model';
+export type { Report, PartNumber } from './report/model';
 export type { OutlineFile, OutlineSymbol } from './features/outlineJson';
 export { partLabel } from './report/parts';
 export { looksLikeReport } from './report/detect';
 export { newReportSnippet, snippetBody } from './templates/reportTemplates';
-export { toPlainText, withDefaults } from './templates/snippetText';
+export { toPlainText } from './templates/snippetText';
 export type { RuleSettings } from './rules/runRules';
-export type { Severity, RuleSetting } from './rules/ruleTypes';
-export { MAX_FINDINGS_PER_RULE } from './rules/ruleTypes';
+export { loadRuleSettings } from './rules/ruleSettings';
+export type { Severity } from './rules/ruleTypes';
 export { RULES } from './rules/registry';
-export { isRuleSetting } from './rules/runRules';
-export type { FixData } from './features/diagnostics';
 export { CorpusBuilder } from './corpus/corpusBuilder';
 export type { CorpusIndex } from './corpus/corpusIndex';
-export type { CorpusDocument } from './corpus/corpusDocument';
 export type { CorpusState } from './corpus/corpusState';
 export { lookup, type LookupHit, type LookupResult } from './features/corpusLookup';
 /**

@@ -1,7 +1,7 @@
 import type { PartNumber } from '../report/model';
 import { bigramKey, type BigramTable } from './bigramTable';
 import type { CorpusDocument } from './corpusDocument';
-import { isLow } from './phraseChars';
+import { isLowSurrogate } from '../text/chars';
 
 /** A phrase found in the corpus: global offset into the index's text, and the document holding it. */
 export interface Occurrence {
@@ -222,8 +222,8 @@ export class CorpusIndex {
     const cutAfter = to === bound && to < text.length && !isBreak(text[to]);
     const cutBefore = from > lineStart;
     // Never cut a surrogate pair in half.
-    if (cutBefore && isLow(text[from])) from--;
-    if (cutAfter && isLow(text[to])) to++;
+    if (cutBefore && isLowSurrogate(text[from])) from--;
+    if (cutAfter && isLowSurrogate(text[to])) to++;
     const window = this.slice(from, to);
     const matchStart = offset - from;
     return {

@@ -1,5 +1,6 @@
 import type { CorpusIndex } from './corpusIndex';
-import { isHigh, isLow, isPhraseUnit, phraseRun } from './phraseChars';
+import { isHighSurrogate, isLowSurrogate } from '../text/chars';
+import { isPhraseUnit, phraseRun } from './phraseChars';
 
 const MIN_PHRASE = 2;
 const MAX_PHRASE = 16;
@@ -22,14 +23,14 @@ export interface ChosenPhrase {
 export function phraseAtCursor(index: CorpusIndex, text: string, offset: number, lineStart: number, lineEnd: number): ChosenPhrase | null {
   let at = offset < lineEnd && isPhraseUnit(text, offset) ? offset : offset > lineStart && isPhraseUnit(text, offset - 1) ? offset - 1 : -1;
   if (at < 0) return null;
-  if (isLow(text.charCodeAt(at)) && at > lineStart) at--;
+  if (isLowSurrogate(text.charCodeAt(at)) && at > lineStart) at--;
   const run = phraseRun(text, at, lineStart, lineEnd);
   // The last unit the span must cover: both halves of a surrogate pair.
-  const mustEnd = isHigh(text.charCodeAt(at)) ? at + 2 : at + 1;
+  const mustEnd = isHighSurrogate(text.charCodeAt(at)) ? at + 2 : at + 1;
   for (const reports of [2, 1]) {
     let best: ChosenPhrase | null = null;
     for (let start = Math.max(run.start, mustEnd - MAX_PHRASE); start <= at; start++) {
-      if (isLow(text.charCodeAt(start))) continue;
+      if (isLowSurrogate(text.charCodeAt(start))) continue;
       const longest = Math.min(run.end, start + MAX_PHRASE);
       const shortest = Math.max(mustEnd, start + MIN_PHRASE);
       if (shortest > longest || (best && longest - start <= best.end - best.start)) continue;
@@ -43,7 +44,7 @@ export function phraseAtCursor(index: CorpusIndex, text: string, offset: number,
         else hi = mid - 1;
       }
       let end = lo;
-      if (isHigh(text.charCodeAt(end - 1)) && end - 1 - start >= MIN_PHRASE) end--;
+      if (isHighSurrogate(text.charCodeAt(end - 1)) && end - 1 - start >= MIN_PHRASE) end--;
       if (!best || end - start > best.end - best.start) best = { start, end, phrase: text.slice(start, end) };
     }
     if (best) return best;

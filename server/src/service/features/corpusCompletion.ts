@@ -2,7 +2,8 @@ import * as l10n from '@vscode/l10n';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CompletionItem, CompletionItemKind, type Position, type Range } from 'vscode-languageserver-types';
 import type { CorpusIndex } from '../corpus/corpusIndex';
-import { isHigh, isPhraseUnit } from '../corpus/phraseChars';
+import { isPhraseUnit } from '../corpus/phraseChars';
+import { isHighSurrogate } from '../text/chars';
 import type { Report } from '../report/model';
 import { headingMarkerCompletions } from './headingMarkerCompletion';
 
@@ -39,7 +40,7 @@ function continuations(document: TextDocument, text: string, offset: number, lin
   let runStart = offset;
   while (runStart > lineStart && offset - runStart < MAX_TYPED && isPhraseUnit(text, runStart - 1)) runStart--;
   // Never start inside a surrogate pair.
-  if (runStart < offset && runStart > lineStart && isHigh(text.charCodeAt(runStart - 1))) runStart++;
+  if (runStart < offset && runStart > lineStart && isHighSurrogate(text.charCodeAt(runStart - 1))) runStart++;
   if (offset - runStart < MIN_TYPED) return [];
   for (const from of keyStarts(text.slice(runStart, offset)).map((k) => runStart + k)) {
     const typed = text.slice(from, offset);
