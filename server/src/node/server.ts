@@ -167,18 +167,18 @@ export function startServer(): Connection {
     );
   });
 
-  connection.onHover((params) => {
+  connection.onHover((params, token) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? guard('hover', null, () => service.hover(document, params.position, corpus.state())) : null;
+    return document ? guard('hover', null, () => service.hover(document, params.position, corpus.state(), token)) : null;
   });
-  connection.onCompletion((params) => {
+  connection.onCompletion((params, token) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? guard('completion', [], () => service.completion(document, params.position, corpus.index())) : [];
+    return document ? guard('completion', [], () => service.completion(document, params.position, corpus.index(), token)) : [];
   });
-  connection.onReferences((params) => {
+  connection.onReferences((params, token) => {
     const document = documents.get(params.textDocument.uri);
     const index = corpus.index();
-    return document && index ? guard('references', [], () => service.references(document, params.position, index, documents.all())) : [];
+    return document && index ? guard('references', [], () => service.references(document, params.position, index, documents.all(), token)) : [];
   });
   connection.onRequest(LOOKUP_REQUEST, (params: LookupParams): LookupReply => {
     const state = corpus.state();

@@ -35,12 +35,13 @@ export interface ReportService {
   fixAll(document: TextDocument, settings?: RuleSettings): TextDocument;
   /** The required parts the report has (part 3 also when folded into another part). */
   parts(document: TextDocument): Set<PartNumber>;
+  // The corpus features scan the corpus; a cancelled `token` stops the scans, and they answer null or [].
   /** Corpus look-ups for the phrase, heading or 《title》 under the cursor. */
-  hover(document: TextDocument, position: Position, corpus: CorpusState): Hover | null;
+  hover(document: TextDocument, position: Position, corpus: CorpusState, token?: CancellationToken): Hover | null;
   /** Next heading markers at a line start; corpus continuations of the typed text elsewhere. */
-  completion(document: TextDocument, position: Position, corpus: CorpusIndex | undefined): CompletionItem[];
+  completion(document: TextDocument, position: Position, corpus: CorpusIndex | undefined, token?: CancellationToken): CompletionItem[];
   /** Every place the phrase under the cursor occurs, in the open drafts and the corpus. */
-  references(document: TextDocument, position: Position, corpus: CorpusIndex, openDrafts: TextDocument[]): Location[];
+  references(document: TextDocument, position: Position, corpus: CorpusIndex, openDrafts: TextDocument[], token?: CancellationToken): Location[];
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -73,9 +74,9 @@ export function createReportService(options: ServiceOptions = {}): ReportService
       return fixed;
     },
     parts: (document) => partsPresent(cache.get(document)),
-    hover: (document, position, corpus) => corpusHover(document, cache.get(document), position, corpus),
-    completion: (document, position, corpus) => corpusCompletions(document, cache.get(document), position, corpus),
-    references: (document, position, corpus, openDrafts) => corpusReferences(document, cache.get(document), position, corpus, openDrafts),
+    hover: (document, position, corpus, token) => corpusHover(document, cache.get(document), position, corpus, token),
+    completion: (document, position, corpus, token) => corpusCompletions(document, cache.get(document), position, corpus, token),
+    references: (document, position, corpus, openDrafts, token) => corpusReferences(document, cache.get(document), position, corpus, openDrafts, token),
     forget: (uri) => cache.delete(uri),
   };
 }

@@ -1,4 +1,5 @@
 import type { CorpusIndex } from './corpusIndex';
+import type { CancellationToken } from '../cancellation';
 import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 import { isPhraseUnit, phraseRun } from './phraseChars';
 
@@ -20,7 +21,14 @@ export interface ChosenPhrase {
  * Spans are monotone (a span occurs only where each of its sub-spans does), so for each start the
  * longest end is found by bisection, each probe stopping as soon as enough reports are seen.
  */
-export function phraseAtCursor(index: CorpusIndex, text: string, offset: number, lineStart: number, lineEnd: number): ChosenPhrase | null {
+export function phraseAtCursor(
+  index: CorpusIndex,
+  text: string,
+  offset: number,
+  lineStart: number,
+  lineEnd: number,
+  token?: CancellationToken,
+): ChosenPhrase | null {
   let at = offset < lineEnd && isPhraseUnit(text, offset) ? offset : offset > lineStart && isPhraseUnit(text, offset - 1) ? offset - 1 : -1;
   if (at < 0) return null;
   if (isLowSurrogate(text.charCodeAt(at)) && at > lineStart) at--;
@@ -30,11 +38,13 @@ export function phraseAtCursor(index: CorpusIndex, text: string, offset: number,
   for (const reports of [2, 1]) {
     let best: ChosenPhrase | null = null;
     for (let start = Math.max(run.start, mustEnd - MAX_PHRASE); start <= at; start++) {
+      // A probe cut short by cancellation may have said "absent" wrongly: nothing found then stands.
+      if (token?.isCancellationRequested) return null;
       if (isLowSurrogate(text.charCodeAt(start))) continue;
       const longest = Math.min(run.end, start + MAX_PHRASE);
       const shortest = Math.max(mustEnd, start + MIN_PHRASE);
       if (shortest > longest || (best && longest - start <= best.end - best.start)) continue;
-      const occurs = (end: number) => index.documentCount(text.slice(start, end), reports) >= reports;
+      const occurs = (end: number) => index.documentCount(text.slice(start, end), reports, token) >= reports;
       if (!occurs(shortest)) continue;
       let lo = shortest;
       let hi = longest;
@@ -47,6 +57,7 @@ export function phraseAtCursor(index: CorpusIndex, text: string, offset: number,
       if (isHighSurrogate(text.charCodeAt(end - 1)) && end - 1 - start >= MIN_PHRASE) end--;
       if (!best || end - start > best.end - best.start) best = { start, end, phrase: text.slice(start, end) };
     }
+    if (token?.isCancellationRequested) return null;
     if (best) return best;
   }
   return null;
