@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as l10n from '@vscode/l10n';
-import { createReportService, exportDocx, lookup, type RuleSettings } from '../service';
-import { loadRuleSettings } from '../service/rules/ruleSettings';
+import { createReportService, exportDocx, loadRuleSettings, lookup, type RuleSettings } from '../service';
 import { useLocale } from './locale';
 import { TypingLines } from './typingLines';
 import { lineBreakSafeDocument } from './lineBreakSafeDocument';
@@ -160,22 +159,22 @@ export function startServer(): Connection {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     return guard('codeAction', [], () =>
-      service.codeActions(document.uri, params.context.diagnostics.filter((d) => d.source === 'law-report'), diagnose(document.uri)),
+      service.codeActions(document, params.context.diagnostics.filter((d) => d.source === 'law-report'), settings),
     );
   });
 
-  connection.onHover((params) => {
+  connection.onHover((params, token) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? guard('hover', null, () => service.hover(document, params.position, corpus.state())) : null;
+    return document ? guard('hover', null, () => service.hover(document, params.position, corpus.state(), token)) : null;
   });
-  connection.onCompletion((params) => {
+  connection.onCompletion((params, token) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? guard('completion', [], () => service.completion(document, params.position, corpus.index())) : [];
+    return document ? guard('completion', [], () => service.completion(document, params.position, corpus.index(), token)) : [];
   });
-  connection.onReferences((params) => {
+  connection.onReferences((params, token) => {
     const document = documents.get(params.textDocument.uri);
     const index = corpus.index();
-    return document && index ? guard('references', [], () => service.references(document, params.position, index, documents.all())) : [];
+    return document && index ? guard('references', [], () => service.references(document, params.position, index, documents.all(), token)) : [];
   });
   connection.onRequest(LOOKUP_REQUEST, (params: LookupParams): LookupReply => {
     const state = corpus.state();
