@@ -7,6 +7,7 @@ import { markChanges } from '../server/src/service/repeated/markChanges';
 import { similarPairs } from '../server/src/service/repeated/similarPairs';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { repeatedText } from '../server/src/service/features/repeatedText';
+import { loadRuleSettings } from '../server/src/service';
 import { seedCorpus } from './support/corpus';
 import { doc, readSeed, seedNames } from './support/documents';
 import { seed001CarriedForward, unrelatedReport } from './support/repeatedDrafts';
@@ -114,7 +115,7 @@ describe('repeated-text in the editor', () => {
     const draft = seed001CarriedForward();
     const corpus = seedCorpus();
     const document = doc(draft);
-    const found = repeatedText(document, parseReport(draft), corpus, { minLength: 40, severity: DiagnosticSeverity.Information, excludeUris: new Set() });
+    const found = repeatedText(document, parseReport(draft), corpus, {}, { minLength: 40 });
     assert.ok(found.diagnostics.length >= 10);
     const seed = corpus.documents[1];
     for (const d of found.diagnostics) {
@@ -133,10 +134,19 @@ describe('repeated-text in the editor', () => {
     assert.ok(found.sources[0].share > 0.6);
   });
 
+  it('follows its setting like any rule: off says nothing, warning raises every finding', () => {
+    const draft = seed001CarriedForward();
+    const corpus = seedCorpus();
+    assert.deepEqual(repeatedText(doc(draft), parseReport(draft), corpus, { 'repeated-text': 'off' }, {}).diagnostics, []);
+    const warned = repeatedText(doc(draft), parseReport(draft), corpus, { 'repeated-text': 'warning' }, {}).diagnostics;
+    assert.ok(warned.length >= 10 && warned.every((d) => d.severity === DiagnosticSeverity.Warning));
+    assert.deepEqual(loadRuleSettings({ 'repeated-text': 'hint' }), { rules: { 'repeated-text': 'hint' }, problems: [] });
+  });
+
   it('the draft itself, when it is in the corpus, is not its own source', () => {
     const corpus = seedCorpus();
     const text = readSeed(seedNames()[1]);
-    const found = repeatedText(doc(text, corpus.documents[1].uri), parseReport(text), corpus, { minLength: 40, severity: DiagnosticSeverity.Information, excludeUris: new Set([corpus.documents[1].uri]) });
+    const found = repeatedText(doc(text, corpus.documents[1].uri), parseReport(text), corpus, {}, { excludeUris: new Set([corpus.documents[1].uri]) });
     assert.deepEqual(found.diagnostics, []);
   });
 });

@@ -1,7 +1,7 @@
 import type { CancellationToken } from '../cancellation';
 import type { Span } from '../report/model';
 import { organsOf, type FingerprintIndex, type FingerprintSource } from './fingerprintIndex';
-import { firstUnitAtOrAfter, originalSpan, prepareText, sharedRuns, type PreparedText, type SharedRun } from './sharedText';
+import { firstUnitAtOrAfter, originalSpan, prepareText, sharedRuns, type PreparedText, type SharedRun, withOpeningMarks } from './sharedText';
 
 export interface RepeatedOptions {
   /** Characters of one shared passage (years, figures and punctuation aside) before a paragraph is a finding. */
@@ -107,13 +107,17 @@ export function findRepeated(
         repeated,
         share: Math.min(1, repeated / Math.max(1, paragraph.end - paragraph.start)),
         source,
-        draftSpan: originalSpan(skeleton, longest.from, longest.to),
-        sourceSpan: originalSpan(text.skeleton, sourceFrom, sourceTo),
+        draftSpan: widened(draft.text, originalSpan(skeleton, longest.from, longest.to), paragraph.start),
+        sourceSpan: widened(text.text, originalSpan(text.skeleton, sourceFrom, sourceTo)),
       };
     }
     if (best) paragraphs.push(best);
   }
   return { paragraphs, sources };
+}
+
+function widened(text: string, span: Span, floor = 0): Span {
+  return { start: withOpeningMarks(text, span.start, floor), end: span.end };
 }
 
 /** Skeleton units of the runs that fall in [from, to). */

@@ -66,3 +66,11 @@ export function firstUnitAtOrAfter(skeleton: CopySkeleton, offset: number): numb
   }
   return lo;
 }
+
+const OPENING = new Set([...'（(《“‘【〔[']);
+
+/** `start` moved back over the opening marks before it (not past `floor`): a passage reads （一） not 一）. */
+export function withOpeningMarks(text: string, start: number, floor = 0): number {
+  while (start > floor && OPENING.has(text[start - 1])) start--;
+  return start;
+}

@@ -1,9 +1,7 @@
 import type { CancellationToken } from '../cancellation';
 import { FingerprintIndex, organsOf, type FingerprintSource } from './fingerprintIndex';
 import { winnow } from './kgramHashes';
-import { coveredUnits, firstUnitAtOrAfter, originalSpan, prepareText, sharedRuns, type PreparedText } from './sharedText';
-
-const OPENING = new Set([...'（(《“‘【〔[']);
+import { coveredUnits, firstUnitAtOrAfter, originalSpan, prepareText, sharedRuns, type PreparedText, withOpeningMarks } from './sharedText';
 
 export interface SimilarOptions {
   /** A pair is listed when its longest shared passage has at least this many characters. */
@@ -102,8 +100,7 @@ function comparePair(a: number, b: number, textA: PreparedText, textB: PreparedT
       const last = firstUnitAtOrAfter(textA.skeleton, end);
       if (last > first) {
         const piece = originalSpan(textA.skeleton, first, last);
-        // Opening marks before the first shared character belong to the passage: （一） not 一）.
-        while (piece.start > start && OPENING.has(textA.text[piece.start - 1])) piece.start--;
+        piece.start = withOpeningMarks(textA.text, piece.start, start);
         const inB = Math.min(run.otherFrom + (first - run.from), lengthB - 1);
         passages.push({
           aLine: lineAt(linesA, piece.start),
