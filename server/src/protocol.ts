@@ -33,3 +33,9 @@ export interface ExportDocxParams {
 
 /** The .docx bytes in base64 (JSON-RPC carries text), or why there are none. */
 export type ExportDocxReply = { ok: true; base64: string } | { ok: false; message: string };
+
+/**
+ * The client command a repeated-text CodeLens runs: opens its one argument, a source report's URI,
+ * beside the draft.
+ */
+export const OPEN_BESIDE_COMMAND = 'lawReport.openBeside';

@@ -1,10 +1,12 @@
 import * as l10n from '@vscode/l10n';
-import { createReportService, type ReportService, type Severity } from '../service';
+import { createReportService, type FingerprintSource, type ReportService, type Severity } from '../service';
 import { writeTextFileAtomic } from '../node/readText';
 import type { CheckedFile } from './checkedFile';
 import { Exit, type ExitCode, forEachReportFile, type OpenedReport, parseCommand } from './command';
 import { findConfig, readConfig } from './config';
 import { formatFindings, formatSummary } from './printCheck';
+import { corpusSources, fileUri, largestShares } from './similar';
+import { SEEDS_FOLDER } from '../node/corpus/corpusFolders';
 
 // law-report check: what a reviewer would send back, for one file or a folder of submitted reports.
 
@@ -18,19 +20,29 @@ export async function check(args: string[]): Promise<ExitCode> {
     summary: { type: 'boolean' },
     fix: { type: 'boolean' },
     config: { type: 'string' },
+    corpus: { type: 'string', multiple: true },
+    'no-seeds': { type: 'boolean' },
   });
   const service = createReportService();
   const results: CheckedFile[] = [];
+  const sources: FingerprintSource[] = [];
   const { readFailed } = await forEachReportFile(positionals, (report) => {
+    sources.push({ text: report.read.text, organisation: service.report(report.document).title?.organisation ?? null });
     const settings = readConfig(findConfig(report.file, values.config), (m) => process.stderr.write(m + '\n'));
     const result = checkFile(service, report, settings, values.fix === true);
     results.push(result);
     if (!values.json && !values.summary) process.stdout.write(formatFindings(result));
   });
   if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  else if (values.summary) process.stdout.write(formatSummary(results));
+  else if (values.summary) process.stdout.write(formatSummary(results, await repeatedShares(results, sources, [...(values['no-seeds'] ? [] : [SEEDS_FOLDER]), ...(values.corpus ?? [])])));
   if (readFailed) return Exit.usageOrRead;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? Exit.no : Exit.ok;
+}
+
+/** The summary's 重复 column: each report's largest share found in one other checked report or corpus report. */
+async function repeatedShares(results: CheckedFile[], sources: FingerprintSource[], corpusFolders: string[]): Promise<number[]> {
+  const corpus = await corpusSources(corpusFolders, new Set(results.map((r) => fileUri(r.file))));
+  return largestShares([...sources, ...corpus.reports], sources.length);
 }
 
 function checkFile(service: ReportService, report: OpenedReport, settings: Settings, fix: boolean): CheckedFile {

@@ -8,6 +8,7 @@ import { corpusCompletions } from './features/corpusCompletion';
 import { corpusHover } from './features/corpusHover';
 import { corpusReferences } from './features/corpusReferences';
 import { toDiagnostics } from './features/diagnostics';
+import { repeatedText, repeatedTextHover, type RepeatedTextFindings, type RepeatedTextOptions } from './features/repeatedText';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
 import { type OutlineFile, outlineJson } from './features/outlineJson';
@@ -42,6 +43,13 @@ export interface ReportService {
   completion(document: TextDocument, position: Position, corpus: CorpusIndex | undefined, token?: CancellationToken): CompletionItem[];
   /** Every place the phrase under the cursor occurs, in the open drafts and the corpus. */
   references(document: TextDocument, position: Position, corpus: CorpusIndex, openDrafts: TextDocument[], token?: CancellationToken): Location[];
+  /**
+   * Paragraphs the draft repeats from corpus reports (the repeated-text rule) and how much of it each
+   * source holds; computed once per document version, corpus, settings object and options.
+   */
+  repeatedText(document: TextDocument, corpus: CorpusIndex, settings?: RuleSettings, options?: RepeatedTextOptions, token?: CancellationToken): RepeatedTextFindings;
+  /** On a repeated paragraph: its passage beside the source's, with the changes marked. */
+  repeatedTextHover(document: TextDocument, position: Position, corpus: CorpusIndex, settings?: RuleSettings, options?: RepeatedTextOptions): Hover | null;
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -55,6 +63,14 @@ const NO_SETTINGS: RuleSettings = {};
 
 export function createReportService(options: ServiceOptions = {}): ReportService {
   const cache = new ReportCache();
+  const repeated = new Map<string, { version: number; corpus: CorpusIndex; settings: RuleSettings; options: RepeatedTextOptions; findings: RepeatedTextFindings }>();
+  const repeatedFindings = (document: TextDocument, corpus: CorpusIndex, settings: RuleSettings = NO_SETTINGS, options: RepeatedTextOptions = {}, token?: CancellationToken) => {
+    const kept = repeated.get(document.uri);
+    if (kept && kept.version === document.version && kept.corpus === corpus && kept.settings === settings && kept.options === options) return kept.findings;
+    const findings = repeatedText(document, cache.get(document), corpus, settings, options, token);
+    if (!token?.isCancellationRequested) repeated.set(document.uri, { version: document.version, corpus, settings, options, findings });
+    return findings;
+  };
   const diagnostics = (document: TextDocument, settings: RuleSettings = NO_SETTINGS) =>
     cache.diagnostics(document, settings, (findings) => toDiagnostics(document, findings, options.ruleDocs));
   return {
@@ -77,7 +93,13 @@ export function createReportService(options: ServiceOptions = {}): ReportService
     hover: (document, position, corpus, token) => corpusHover(document, cache.get(document), position, corpus, token),
     completion: (document, position, corpus, token) => corpusCompletions(document, cache.get(document), position, corpus, token),
     references: (document, position, corpus, openDrafts, token) => corpusReferences(document, cache.get(document), position, corpus, openDrafts, token),
-    forget: (uri) => cache.delete(uri),
+    repeatedText: repeatedFindings,
+    repeatedTextHover: (document, position, corpus, settings, options) =>
+      repeatedTextHover(document, repeatedFindings(document, corpus, settings, options), corpus, position),
+    forget: (uri) => {
+      cache.delete(uri);
+      repeated.delete(uri);
+    },
   };
 }
 
@@ -95,6 +117,9 @@ export { CorpusBuilder } from './corpus/corpusBuilder';
 export type { CorpusIndex } from './corpus/corpusIndex';
 export type { CorpusState } from './corpus/corpusState';
 export { lookup, type LookupHit, type LookupResult } from './features/corpusLookup';
+export { similarPairs, type SimilarPair } from './repeated/similarPairs';
+export { DEFAULT_MIN_LENGTH as REPEATED_TEXT_MIN_LENGTH, type RepeatedTextFindings, type RepeatedTextOptions, type RepeatedSource } from './features/repeatedText';
+export type { FingerprintSource } from './repeated/fingerprintIndex';
 /**
  * The draft as a GB/T 9704 .docx. The builder and the docx library load on the first export only: they take
  * longer to initialise than everything else together, and most runs of the server and the CLI never export.

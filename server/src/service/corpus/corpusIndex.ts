@@ -1,5 +1,6 @@
 import { type CancellationToken, STEPS_BETWEEN_CHECKS } from '../cancellation';
 import type { PartNumber } from '../report/model';
+import type { FingerprintIndex } from '../repeated/fingerprintIndex';
 import { bigramKey, type BigramTable } from './bigramTable';
 import type { CorpusDocument } from './corpusDocument';
 import { isLowSurrogate } from '../text/chars';
@@ -50,6 +51,8 @@ export interface IndexArrays {
   postingCounts: Int32Array;
   /** Global offsets of every bigram's first unit, grouped by bigram, ascending within a group. */
   postings: Int32Array;
+  /** Winnowed fingerprints of every document, for the repeated-text check. */
+  fingerprints: FingerprintIndex;
 }
 
 const NO_HITS: FindResult = { occurrences: [], documents: 0 };
@@ -71,6 +74,7 @@ export class CorpusIndex {
   private readonly postingCounts: Int32Array;
   private readonly postings: Int32Array;
   private partHeadings?: Map<PartNumber, PartHeading[]>;
+  readonly fingerprints: FingerprintIndex;
 
   constructor(arrays: IndexArrays) {
     this.documents = arrays.documents;
@@ -81,6 +85,7 @@ export class CorpusIndex {
     this.table = arrays.table;
     this.postingCounts = arrays.postingCounts;
     this.postings = arrays.postings;
+    this.fingerprints = arrays.fingerprints;
   }
 
   /** Characters (UTF-16 units) of report text held. */
@@ -97,7 +102,8 @@ export class CorpusIndex {
       this.firstLine.byteLength +
       this.table.byteLength() +
       this.postingCounts.byteLength +
-      this.postings.byteLength
+      this.postings.byteLength +
+      this.fingerprints.byteLength()
     );
   }
 
@@ -249,6 +255,11 @@ export class CorpusIndex {
       cutBefore,
       cutAfter,
     };
+  }
+
+  /** Global offset of a document's first unit: with `position`, places an offset within the document. */
+  documentStart(document: number): number {
+    return this.documentStarts[document];
   }
 
   /** Text of one document. */
