@@ -1,5 +1,5 @@
 // part-order: the required parts appear out of the regulation's order.
-//   before: 一、举措和成效 二、第一责任人履职 三、不足和原因 四、安排     (seed 002)
+//   before: 一、举措和成效 二、第一责任人履职 三、不足和原因 四、安排
 //   after:  一、举措和成效 二、不足和原因 三、第一责任人履职 四、安排
 import * as l10n from '@vscode/l10n';
 import type { Rule } from './ruleTypes';
