@@ -126,9 +126,9 @@ export async function corpusFigures(root: string): Promise<void> {
 
   // The hover as an editor sees it: request to reply over --stdio, title lines included.
   const hovers = await lspHoverFigures(join(root, 'seeds'), folder);
-  for (const [what, times] of [['hover over LSP', hovers.all], ['hover over LSP, title lines', hovers.title]] as const) {
+  for (const [what, times] of [['hover over LSP', hovers.all], ['hover over LSP, title lines', hovers.title], ['hover over LSP, empty line (no corpus)', hovers.empty]] as const) {
     const { median, p99, max } = hoverSummary(times);
     line(`${what}, median`, `${median.toFixed(2)} ms`, `max ${max.toFixed(1)} ms`, undefined);
-    line(`${what}, p99`, `${p99.toFixed(2)} ms`, 'target ≤ 5 ms', p99 <= 5);
+    line(`${what}, p99`, `${p99.toFixed(2)} ms`, times === hovers.empty ? 'the floor: protocol and machine' : 'target ≤ 5 ms', times === hovers.empty ? undefined : p99 <= 5);
   }
 }

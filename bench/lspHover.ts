@@ -12,6 +12,8 @@ const TITLE_POSITIONS = 200;
 export interface HoverFigures {
   all: number[];
   title: number[];
+  /** Hovers on an empty line, which answer without the corpus: what the machine and the protocol cost. */
+  empty: number[];
 }
 
 function percentile(values: number[], p: number): number {
@@ -62,7 +64,10 @@ export async function lspHoverFigures(seedsDir: string, corpusFolder: string): P
       }
     }
     all.push(...title);
-    return { all, title };
+    const empty: number[] = [];
+    const blank = drafts[0].text.split('\n').indexOf('');
+    for (let i = 0; i < RANDOM_POSITIONS; i++) empty.push(await hoverAt(drafts[0].uri, blank, 0));
+    return { all, title, empty };
   } finally {
     await server.stop();
   }

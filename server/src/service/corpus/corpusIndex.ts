@@ -109,43 +109,21 @@ export class CorpusIndex {
 
   /** Every occurrence of `phrase` (two or more units, within one line), in corpus order. */
   find(phrase: string, options: FindOptions = {}): FindResult {
-    if (options.sample !== undefined) return this.findSample(phrase, options.sample);
+    const pair = this.rarestPair(phrase);
+    if (!pair) return NO_HITS;
+    const { slot: bestSlot, count: bestCount, at: bestAt, codes } = pair;
+    const { length } = codes;
+    const { text, postings, documentStarts } = this;
     const maxHits = options.maxHits ?? Infinity;
     const stopAtDocuments = options.stopAtDocuments ?? Infinity;
     const occurrences: Occurrence[] = [];
     let documents = 0;
     let document = -1;
     let documentEnd = -1;
-    this.eachStart(phrase, (start) => {
-      if (start >= documentEnd) {
-        document = this.documentAt(start);
-        documentEnd = this.documentStarts[document + 1];
-        documents++;
-      }
-      occurrences.push({ offset: start, document });
-      return occurrences.length < maxHits && documents < stopAtDocuments;
-    });
-    return { occurrences, documents };
-  }
-
-  /**
-   * The occurrences among about `sample` candidate places of the phrase's rarest pair, taken evenly
-   * over the corpus (a completion's estimate, which needs no exact count).
-   */
-  private findSample(phrase: string, sample: number): FindResult {
-    const pair = this.rarestPair(phrase);
-    if (!pair) return NO_HITS;
-    const { slot: bestSlot, count: bestCount, at: bestAt, codes } = pair;
-    const { length } = codes;
-    const { text, postings, documentStarts } = this;
-    const occurrences: Occurrence[] = [];
-    let documents = 0;
-    let document = -1;
-    let documentEnd = -1;
     const from = this.table.counts[bestSlot];
     const to = from + bestCount;
-    // Every step-th candidate, so the sample stays spread over all the corpus' documents.
-    const step = bestCount > sample ? bestCount / sample : 1;
+    // A sample takes every step-th candidate, so it stays spread over all the corpus' documents.
+    const step = options.sample !== undefined && bestCount > options.sample ? bestCount / options.sample : 1;
     let taken = 0;
     for (let p = from; p < to; p = step === 1 ? p + 1 : from + Math.floor(++taken * step)) {
       const start = postings[p] - bestAt;
@@ -159,6 +137,7 @@ export class CorpusIndex {
         documents++;
       }
       occurrences.push({ offset: start, document });
+      if (occurrences.length >= maxHits || documents >= stopAtDocuments) return { occurrences, documents };
     }
     return { occurrences, documents };
   }
@@ -166,113 +145,42 @@ export class CorpusIndex {
   /**
    * How many places and documents hold `phrase`, listing none: the counts a hover shows for 建设
    * (181,000 places in the bench corpus) without making an object per place. A pair's counts are
-   * kept by the build; a longer phrase's come from joining its pairs' postings.
+   * totals the build keeps; a longer phrase's are counted once and kept, since the index never changes
+   * and hovers along a line, or on the same phrase in another draft, ask again.
    */
   count(phrase: string): { occurrences: number; documents: number } {
     const known = this.counted.get(phrase);
     if (known) return known;
     const counts = this.countNow(phrase);
-    // Hovers along a line, or on the same phrase in another draft, ask again: the index never changes.
     if (this.counted.size >= COUNTS_KEPT) this.counted.delete(this.counted.keys().next().value!);
     this.counted.set(phrase, counts);
     return counts;
   }
 
   private countNow(phrase: string): { occurrences: number; documents: number } {
-    if (phrase.length === 2) {
-      const slot = this.slotOf(phrase, 0);
-      return slot < 0 ? { occurrences: 0, documents: 0 } : { occurrences: this.postingCounts[slot], documents: this.documentCounts[slot] };
-    }
+    const pair = this.rarestPair(phrase);
+    if (!pair) return { occurrences: 0, documents: 0 };
+    // A two-unit phrase is its pair: the build counted its places and documents.
+    if (phrase.length === 2) return { occurrences: pair.count, documents: this.documentCounts[pair.slot] };
+    const { text, postings, documentStarts } = this;
+    const { codes, at } = pair;
+    const from = this.table.counts[pair.slot];
     let occurrences = 0;
     let documents = 0;
     let documentEnd = -1;
-    this.eachStart(phrase, (start) => {
+    for (let p = from; p < from + pair.count; p++) {
+      const start = postings[p] - at;
+      if (start < 0) continue;
+      let i = 0;
+      while (i < codes.length && text[start + i] === codes[i]) i++;
+      if (i < codes.length) continue;
       occurrences++;
       if (start >= documentEnd) {
-        documentEnd = this.documentStarts[this.documentAt(start) + 1];
+        documentEnd = documentStarts[this.documentAt(start) + 1];
         documents++;
       }
-      return true;
-    });
-    return { occurrences, documents };
-  }
-
-  /** Slot of the pair at `at` in `phrase`, or -1 when the corpus lacks it or it holds a break. */
-  private slotOf(phrase: string, at: number): number {
-    const a = phrase.charCodeAt(at);
-    const b = phrase.charCodeAt(at + 1);
-    return isBreak(a) || isBreak(b) ? -1 : this.table.find(bigramKey(a, b));
-  }
-
-  /**
-   * Calls `visit` with each global offset where `phrase` starts, ascending, until it returns false.
-   *
-   * The phrase occurs at s exactly when each of its pairs occurs at s plus the pair's place, so the
-   * postings of pairs covering every unit (the 1st, 3rd, 5th… and the last) are joined, the rarest
-   * leading and the others skipping ahead by galloping. This reads the postings in order and never the
-   * text: a phrase in every report (法治政府建设, 80,000 places) is counted without 80,000 random reads
-   * of a 120 MB array.
-   */
-  private eachStart(phrase: string, visit: (start: number) => boolean): void {
-    const n = phrase.length;
-    if (n < 2) return;
-    const places: number[] = [];
-    for (let i = 0; i + 1 < n; i += 2) places.push(i);
-    if (n % 2 === 1) places.push(n - 2);
-    const lists: { from: number; to: number; shift: number }[] = [];
-    const list = (at: number) => {
-      const slot = this.slotOf(phrase, at);
-      if (slot < 0) return false;
-      const from = this.table.counts[slot];
-      lists.push({ from, to: from + this.postingCounts[slot], shift: at });
-      return true;
-    };
-    for (const at of places) if (!list(at)) return;
-    // The rarest pair of all leads, even where the covering pairs are all common (府建 in 法治政府建设).
-    const rarest = this.rarestPair(phrase);
-    if (!rarest) return;
-    if (!places.includes(rarest.at)) list(rarest.at);
-    lists.sort((a, b) => a.to - a.from - (b.to - b.from));
-    const k = lists.length;
-    const cursor = Int32Array.from(lists, (l) => l.from);
-    const end = Int32Array.from(lists, (l) => l.to);
-    const shift = Int32Array.from(lists, (l) => l.shift);
-    const { postings } = this;
-    let target = 0;
-    let agreed = 0;
-    for (let j = 0; ; j = j + 1 === k ? 0 : j + 1) {
-      let c = cursor[j];
-      const e = end[j];
-      const s = shift[j];
-      if (c < e && postings[c] - s < target) {
-        // Gallop to a bound, then bisect for the first place at or after the target.
-        let step = 1;
-        while (c + step < e && postings[c + step] - s < target) {
-          c += step;
-          step *= 2;
-        }
-        let lo = c + 1;
-        let hi = Math.min(c + step, e);
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (postings[mid] - s < target) lo = mid + 1;
-          else hi = mid;
-        }
-        c = lo;
-        cursor[j] = c;
-      }
-      if (c >= e) return;
-      const start = postings[c] - s;
-      if (start > target) {
-        target = start;
-        agreed = 0;
-      }
-      if (++agreed === k) {
-        if (!visit(target)) return;
-        target++;
-        agreed = 0;
-      }
     }
+    return { occurrences, documents };
   }
 
   /** The phrase's pair with the fewest postings (the fewest places to compare), or null if a pair is absent. */
