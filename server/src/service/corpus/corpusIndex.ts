@@ -73,7 +73,7 @@ export class CorpusIndex {
   private readonly documentCounts: Int32Array;
   private readonly postings: Int32Array;
   private partHeadings?: Map<PartNumber, PartHeading[]>;
-  /** The counts of the phrases asked most recently. */
+  /** The counts of the last COUNTS_KEPT phrases counted, oldest first (a Map keeps insertion order). */
   private readonly counted = new Map<string, { occurrences: number; documents: number }>();
 
   constructor(arrays: IndexArrays) {
