@@ -32,7 +32,7 @@ describe('law-report export', () => {
     assert.equal(again.code, 1);
     assert.equal(again.stderr, `${target}：文件已存在，未覆盖（要覆盖请加 --force）\n`);
     assert.equal(readFileSync(target, 'utf8'), 'kept');
-    const english = run(['export', draft], { LANG: 'en_US.UTF-8' });
+    const english = run(['export', draft], { LAW_REPORT_LANG: 'en' });
     assert.equal(english.stderr, `${target}: the file exists and was not overwritten (add --force to overwrite it)\n`);
 
     const forced = run(['export', draft, '--force']);

@@ -9,7 +9,7 @@ import { watchWorkspaceTrust } from './workspaceTrust';
 let client: LanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
-  configureLocalization();
+  configureLocalization(context);
   client = startLanguageClient(context);
   registerCommands(context, client);
   watchPlaintextDocuments(context);

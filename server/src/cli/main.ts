@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { parseArgs } from 'node:util';
 import { createReportService, type OutlineFile } from '../service';
-import { shellLocale, useLocale } from '../node/locale';
+import { cliLanguage, useLocale } from '../node/locale';
 import { UnreadableFileError } from '../node/readText';
 import { check } from './check';
 import { lookup } from './lookup';
@@ -25,13 +25,15 @@ function usage(): string {
     l10n.t('  law-report export 文件 [-o 输出.docx] [--force]   导出为符合 GB/T 9704-2012 公文格式的 Word 文档（默认与原文件同名同目录；已存在时须加 --force 才覆盖）'),
     l10n.t('  law-report serve --stdio                     以语言服务器方式运行（供 Neovim、Emacs、Helix 等编辑器使用）'),
     l10n.t('  law-report --version | --help'),
+    l10n.t('  --lang zh-CN|en|auto（或环境变量 LAW_REPORT_LANG）  输出语言，默认中文；auto 跟随系统语言'),
   ].join('\n');
 }
 
 /** Returns the exit code (a promise of it for commands that read a corpus), or undefined while a server keeps running. */
 export function main(argv: string[]): number | Promise<number> | undefined {
-  useLocale(shellLocale());
-  const [command, ...rest] = argv;
+  const { locale, args } = cliLanguage(argv);
+  useLocale(locale);
+  const [command, ...rest] = args;
   switch (command) {
     case 'outline':
       return outline(rest);

@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as l10n from '@vscode/l10n';
 import { createReportService, exportDocx, lookup, type RuleSettings } from '../service';
 import { loadRuleSettings } from '../service/rules/ruleSettings';
-import { useLocale } from './locale';
+import { chosenLocale, useLocale } from './locale';
 import { TypingLines } from './typingLines';
 import { lineBreakSafeDocument } from './lineBreakSafeDocument';
 import { CorpusManager } from './corpus/corpusManager';
@@ -49,14 +49,22 @@ export function startServer(): Connection {
   let typing = new TypingLines(TYPING_PAUSE_MS);
   let workspaceRoot: string | undefined;
   let corpusFromOptions: CorpusSettings | undefined;
+  // lawReport.language wins over the locale the editor announces (that is only used for `auto`).
+  let editorLocale: string | undefined;
+  let languageFromOptions: unknown;
   const corpus = new CorpusManager(watchCorpusProgress(connection));
 
   connection.onInitialize((params) => {
-    useLocale(params.locale);
+    editorLocale = params.locale;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     canRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
-    const options = params.initializationOptions as { rules?: unknown; typingPauseMs?: unknown; corpus?: CorpusSettings } | undefined;
+    const options = params.initializationOptions as
+      | { rules?: unknown; typingPauseMs?: unknown; corpus?: CorpusSettings; language?: unknown }
+      | undefined;
+    // Editors without workspace/configuration may name the language here; Chinese otherwise.
+    languageFromOptions = options?.language;
+    useLocale(chosenLocale(languageFromOptions, editorLocale));
     workspaceRoot = workspaceRootOf(params);
     // Editors without workspace/configuration (Neovim's simplest setups) name corpus folders here.
     corpusFromOptions = options?.corpus;
@@ -101,9 +109,11 @@ export function startServer(): Connection {
   async function refreshSettings(): Promise<void> {
     let corpusSettings = corpusFromOptions;
     if (canAskConfiguration) {
-      const [rules, fromEditor] = await connection.workspace
-        .getConfiguration([{ section: 'lawReport.rules' }, { section: 'lawReport.corpus' }])
-        .catch(() => [undefined, undefined]);
+      const [rules, fromEditor, language] = await connection.workspace
+        .getConfiguration([{ section: 'lawReport.rules' }, { section: 'lawReport.corpus' }, { section: 'lawReport.language' }])
+        .catch(() => [undefined, undefined, undefined]);
+      useLocale(chosenLocale(language ?? languageFromOptions, editorLocale));
+      // A new settings object also tells the diagnostics cache that messages must be made again.
       settings = loadRuleSettings(rules ?? {}).rules;
       if (fromEditor) corpusSettings = { ...corpusFromOptions, ...fromEditor };
     }
