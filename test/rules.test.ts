@@ -333,3 +333,19 @@ describe('the rule runner', () => {
     assert.ok(!found.some((d) => d.code === 'artifact'));
   });
 });
+
+describe('a file just created', () => {
+  const service = createReportService();
+  const codesOf = (text: string) => service.diagnostics(doc(text, `file:///new-${text.length}.txt`)).map((d) => d.code);
+
+  it('shows nothing while empty or without a title or heading', () => {
+    assert.deepEqual(codesOf(''), []);
+    assert.deepEqual(codesOf('\n\n'), []);
+    assert.deepEqual(codesOf('今年我们全面推行法律顾问制度'), []);
+  });
+
+  it('is checked once it has a title or a heading', () => {
+    assert.ok(codesOf('丁县司法局2025年度法治政府建设情况报告\n').includes('missing-part'));
+    assert.ok(codesOf('一、主要举措和成效\n').includes('title'));
+  });
+});

@@ -4,6 +4,7 @@ import { registerCommands } from './commands';
 import { startLanguageClient } from './languageClient';
 import { configureLocalization } from './localize';
 import { watchPlaintextDocuments } from './plaintextDetection';
+import { registerReportSnippet } from './reportSnippetCompletion';
 import { watchWorkspaceTrust } from './workspaceTrust';
 
 let client: LanguageClient | undefined;
@@ -13,6 +14,7 @@ export function activate(context: vscode.ExtensionContext): void {
   client = startLanguageClient(context);
   registerCommands(context, client);
   watchPlaintextDocuments(context);
+  registerReportSnippet(context);
   watchWorkspaceTrust(context, client);
 }
 

@@ -13,9 +13,11 @@ export const DRAFTS = {
   complete: '甲县司法局2025年度法治政府建设情况报告.txt',
   missingPart: '乙县司法局2025年度法治政府建设情况报告.txt',
   empty: '新报告.lawreport',
+  /** Created empty and named by the writer, then filled by 新建年度报告. */
+  named: '丁县司法局2025年度法治政府建设情况报告.txt',
 };
 
-/** A workspace as a clerk has it: the example reports in a folder, two drafts and an empty file. */
+/** A workspace as a clerk has it: the example reports in a folder, two drafts and two empty files. */
 export function makeWorkspace(home: string): string {
   const ws = join(home, 'workspace');
   mkdirSync(join(ws, 'seeds'), { recursive: true });
@@ -23,6 +25,7 @@ export function makeWorkspace(home: string): string {
   writeFileSync(join(ws, DRAFTS.complete), readFileSync(join(FIXTURES, 'complete.txt'), 'utf8').replaceAll('某县', '甲县'));
   writeFileSync(join(ws, DRAFTS.missingPart), readFileSync(join(FIXTURES, 'missing-part.txt'), 'utf8').replaceAll('某县', '乙县'));
   writeFileSync(join(ws, DRAFTS.empty), '');
+  writeFileSync(join(ws, DRAFTS.named), '');
   return ws;
 }
 

@@ -20,7 +20,15 @@ export interface FixData {
 
 /** `ruleDocs`: where the rules' documentation lives (docs/rules.md); each diagnostic links its section. */
 export function diagnostics(document: TextDocument, report: Report, settings: RuleSettings, ruleDocs?: string): Diagnostic[] {
+  // A file just created (or a few words typed into it) is not yet a draft: listing every part and the
+  // title as missing at once says nothing the writer does not know.
+  if (!hasBegun(report)) return [];
   return runRules(report, settings).map((d) => toDiagnostic(document, d, ruleDocs));
+}
+
+/** A draft has begun once it has a title or a numbered heading. */
+function hasBegun(report: Report): boolean {
+  return report.title !== null || report.allSections.some((s) => s.kind === 'heading');
 }
 
 function toDiagnostic(document: TextDocument, d: Diagnosis, ruleDocs: string | undefined): Diagnostic {
