@@ -117,11 +117,11 @@ describe('the language server over --stdio', () => {
 
 describe('diagnostics and quick fixes over --stdio', () => {
   const draft = [
-    'XX局2024年度法治政府建设情况报告',
+    '南川区司法局2024年度法治政府建设情况报告',
     '一、2024年度推进法治政府建设的主要举措和成效',
-    '(一)加强领导。正文。',
+    '(一)加强领导。成立法治政府建设领导小组。',
     '二、2024年度推进法治政府建设存在的不足和原因',
-    '原因是……。',
+    '原因是培训不足。',
     '三、2025年度推进法治政府建设的主要安排',
     '',
   ].join('\n');
@@ -154,7 +154,10 @@ describe('diagnostics and quick fixes over --stdio', () => {
       published.length = 0;
       await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
       const second = await waitFor(() => published.find((p) => p.uri === uri));
-      assert.deepEqual(second.diagnostics.map((d) => d.code), ['heading-marker']);
+      // The missing part is gone; the inserted part's guidance line is the writer's to fill in.
+      assert.deepEqual(second.diagnostics.map((d) => d.code), ['heading-marker', 'placeholder']);
+      const guidance = second.diagnostics.find((d) => d.code === 'placeholder')!;
+      assert.equal(fixed.split('\n')[guidance.range.start.line], '主要负责人履职情况。');
     } finally {
       await server.stop();
     }

@@ -18,9 +18,9 @@ describe('VS Code, untrusted workspace', function () {
 
   before(() => ({ server, wb } = session()));
 
-  /** The report counts of every "Corpus index built" line the language server has logged so far. */
+  /** The report counts of every "语料索引已建立" (corpus index built) line the language server has logged so far. */
   function indexedReports(): number[] {
-    return [...extensionHostLog(server.home).matchAll(/Corpus index built: (\d+) reports/g)].map((m) => Number(m[1]));
+    return [...extensionHostLog(server.home).matchAll(/语料索引已建立：(\d+) 份报告/g)].map((m) => Number(m[1]));
   }
 
   it("says that the workspace's corpus folders are ignored, and hovers do not use them", async () => {
