@@ -2,7 +2,10 @@ import * as l10n from '@vscode/l10n';
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportDocx } from '../service';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { createReportService, exportConcerns, exportDocx } from '../service';
+import { ConfigError, findConfig, readConfig } from './config';
 import { UnreadableFileError } from '../node/readText';
 import { openReport } from './openReport';
 
@@ -10,6 +13,8 @@ import { openReport } from './openReport';
 
 const EXIT_OK = 0;
 const EXIT_EXISTS = 1;
+/** --strict: a draft with errors or warnings is not exported. */
+const EXIT_HAS_PROBLEMS = 1;
 const EXIT_USAGE_OR_READ = 2;
 
 export async function exportCommand(args: string[], usage: () => string): Promise<number> {
@@ -18,7 +23,7 @@ export async function exportCommand(args: string[], usage: () => string): Promis
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+      options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, strict: { type: 'boolean' } },
     });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${usage()}\n`);
@@ -43,6 +48,21 @@ export async function exportCommand(args: string[], usage: () => string): Promis
     process.stderr.write(error.message + '\n');
     return EXIT_USAGE_OR_READ;
   }
+  // The export goes ahead (the writer asked for it) but says what is still wrong; --strict refuses.
+  let settings;
+  try {
+    settings = readConfig(findConfig(input, undefined), (m) => process.stderr.write(m + '\n'));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(error.message + '\n');
+    return EXIT_USAGE_OR_READ;
+  }
+  const findings = createReportService().diagnostics(TextDocument.create(input, 'law-report', 1, text), settings);
+  const concerns = exportConcerns(findings.map((d) => ({ code: d.code, severe: (d.severity ?? DiagnosticSeverity.Error) <= DiagnosticSeverity.Warning })));
+  if (concerns && parsed.values.strict) {
+    process.stderr.write(l10n.t('{0}：{1}{2}', input, concerns.message, l10n.t('未导出（--strict）。')) + '\n');
+    return EXIT_HAS_PROBLEMS;
+  }
   const bytes = await exportDocx(text);
   try {
     // 'wx' fails if the file exists: checked and created in one step, so nothing slips in between.
@@ -56,6 +76,7 @@ export async function exportCommand(args: string[], usage: () => string): Promis
     process.stderr.write(l10n.t('{0}：无法写入（{1}）', output, (error as Error)?.message ?? String(error)) + '\n');
     return EXIT_USAGE_OR_READ;
   }
+  if (concerns) process.stderr.write(l10n.t('{0}：{1}{2}', input, concerns.message, l10n.t('仍已导出；运行 law-report check 查看。')) + '\n');
   process.stdout.write(l10n.t('已导出：{0}', output) + '\n');
   return EXIT_OK;
 }

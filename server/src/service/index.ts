@@ -77,6 +77,7 @@ export { MAX_FINDINGS_PER_RULE } from './rules/ruleTypes';
 export { RULES } from './rules/registry';
 export { isRuleSetting } from './rules/runRules';
 export { nonOverlapping } from './features/codeActions';
+export { exportConcerns, type ExportFinding } from './export/exportConcerns';
 export type { FixData } from './features/diagnostics';
 export { CorpusBuilder } from './corpus/corpusBuilder';
 export type { CorpusIndex } from './corpus/corpusIndex';
