@@ -5,7 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import parts from '../../../../snippets/law-report.json';
 import whole from '../../../../snippets/report.json';
-import type { Line, Report } from '../report/model';
+import type { Report } from '../report/model';
 import { type Finding, MAX_FINDINGS_PER_RULE, type Rule } from './ruleTypes';
 
 /**
@@ -38,8 +38,8 @@ const NAME = /(?<![A-Za-z])[XＸ]{2,}(?:[省市州县区镇乡][XＸ]{2,})*[省�
  * follows other words and stays.
  */
 const CONTENT = /(?:(?<=[一二三四五六七八九十]是)|(?<=[：:，,])|(?<=^[\s\u3000]*))(?:……|…|\.{3,6}|。。。)(?=[。；;，,]|[\s\u3000]*$)/g;
-/** Clause ends that split a line into the pieces compared with the guidance sentences. */
-const CLAUSE = /[^。；;！？!?]+[。；;！？!?]?/g;
+/** Only lines with these characters can hold XX, X月X日 or ……: found in one pass over the text. */
+const MARKS = /[XＸ…]|\.\.\.|。。。/g;
 const QUOTES: Record<string, string> = { '“': '”', '《': '》', '「': '」', '‘': '’', '『': '』' };
 
 export const placeholder: Rule = {
@@ -47,50 +47,89 @@ export const placeholder: Rule = {
   defaultSeverity: 'warning',
   check(report) {
     const findings: Finding[] = [];
-    const headingOn = new Map(report.allSections.map((s) => [s.line, s]));
-    for (let i = 0; i < report.lines.length && findings.length <= MAX_FINDINGS_PER_RULE; i++) {
+    const headingTextStarts = new Map(report.allSections.map((s) => [s.line, s.markerEnd]));
+    // XX, X月X日 and …… on the few lines that have an X or an ellipsis.
+    for (const i of linesWithMarks(report)) {
+      if (findings.length > MAX_FINDINGS_PER_RULE) break;
       const line = report.lines[i];
-      if (line.contentStart >= line.end) continue;
-      const from = headingOn.get(i)?.markerEnd ?? line.contentStart;
+      const from = headingTextStarts.get(i) ?? line.contentStart;
+      const text = report.text.slice(from, line.end);
       const taken: [number, number][] = [];
-      const add = (start: number, end: number, message: string) => {
+      const add = (m: RegExpMatchArray, message: string) => {
+        const start = from + m.index!;
+        const end = start + m[0].length;
         if (taken.some(([s, e]) => start < e && s < end)) return;
         taken.push([start, end]);
         findings.push({ start, end, message });
       };
-      const text = report.text.slice(from, line.end);
-      for (const m of text.matchAll(UNSET_DATE)) {
-        add(from + m.index!, from + m.index! + m[0].length, l10n.t('“{0}”是模板留下的日期占位，请写明具体日期（如 2026年3月1日）。', m[0]));
-      }
-      for (const m of text.matchAll(NAME)) {
-        add(from + m.index!, from + m.index! + m[0].length, l10n.t('“{0}”是模板的占位符，请写明实际的名称或年份。', m[0]));
-      }
+      for (const m of text.matchAll(UNSET_DATE)) add(m, l10n.t('“{0}”是模板留下的日期占位，请写明具体日期（如 2026年3月1日）。', m[0]));
+      for (const m of text.matchAll(NAME)) add(m, l10n.t('“{0}”是模板的占位符，请写明实际的名称或年份。', m[0]));
       const quoted = quotedSpans(text);
       for (const m of text.matchAll(CONTENT)) {
+        if (findings.length > MAX_FINDINGS_PER_RULE) break;
         if (quoted.some(([s, e]) => m.index! > s && m.index! < e)) continue;
-        add(from + m.index!, from + m.index! + m[0].length, l10n.t('“{0}”是模板的占位符，请写出具体内容。', m[0]));
-      }
-      for (const clause of clauses(line, from)) {
-        if (GUIDANCE.has(clause.text.replace(/[。；;]$/, ''))) {
-          add(clause.start, clause.end, l10n.t('“{0}”是模板的提示文字，请换成本单位的实际内容。', clause.text));
-        }
+        add(m, l10n.t('“{0}”是模板的占位符，请写出具体内容。', m[0]));
       }
     }
-    return findings.slice(0, MAX_FINDINGS_PER_RULE + 1);
+    // The guidance sentences, where they make a whole clause: from a line's start, a heading's marker
+    // or a 。 up to a 。 or the line's end (标题 inside 标题党, or 正文如下, is real text). Only the
+    // clause starts are looked at, and only for guidance that begins with the character found there.
+    const { text } = report;
+    const tryAt = (at: number) => {
+      while (text[at] === ' ' || text[at] === '\t' || text[at] === '\u3000') at++;
+      for (const guidance of GUIDANCE_BY_FIRST.get(text[at]) ?? []) {
+        if (!text.startsWith(guidance, at)) continue;
+        let end = at + guidance.length;
+        if (CLAUSE_END.includes(text[end] ?? '')) end++;
+        else if (!endsLine(text, end)) continue;
+        findings.push({ start: at, end, message: l10n.t('“{0}”是模板的提示文字，请换成本单位的实际内容。', text.slice(at, end)) });
+        return;
+      }
+    };
+    for (let i = 0; i < report.lines.length && findings.length <= MAX_FINDINGS_PER_RULE; i++) {
+      tryAt(headingTextStarts.get(i) ?? report.lines[i].contentStart);
+    }
+    // indexOf is several times faster than a regular expression over a long draft.
+    for (const end of '。；') {
+      for (let at = text.indexOf(end); at >= 0 && findings.length <= MAX_FINDINGS_PER_RULE; at = text.indexOf(end, at + 1)) tryAt(at + 1);
+    }
+    return findings.sort((a, b) => a.start - b.start).slice(0, MAX_FINDINGS_PER_RULE + 1);
   },
 };
 
-/** The line from `from` cut after each 。；！？, each piece trimmed. */
-function clauses(line: Line, from: number): { start: number; end: number; text: string }[] {
-  const text = line.source.slice(from, line.end);
-  const result: { start: number; end: number; text: string }[] = [];
-  for (const m of text.matchAll(CLAUSE)) {
-    const trimmed = m[0].replace(/^[\s\u3000]+/, '');
-    const start = from + m.index! + (m[0].length - trimmed.length);
-    const clause = trimmed.replace(/[\s\u3000]+$/, '');
-    if (clause) result.push({ start, end: start + clause.length, text: clause });
+const CLAUSE_END = '。；;！？!?';
+
+/** The guidance sentences by their first character, longest first (小标题 before a shorter one). */
+const GUIDANCE_BY_FIRST: ReadonlyMap<string, string[]> = (() => {
+  const byFirst = new Map<string, string[]>();
+  for (const g of [...GUIDANCE].sort((a, b) => b.length - a.length)) byFirst.set(g[0], [...(byFirst.get(g[0]) ?? []), g]);
+  return byFirst;
+})();
+
+function endsLine(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i++;
+  return i >= text.length || text[i] === '\n' || text[i] === '\r';
+}
+
+/** Lines holding an X or an ellipsis (binary search of each mark's line). */
+function linesWithMarks(report: Report): Set<number> {
+  const marked = new Set<number>();
+  let last = -1;
+  for (const m of report.text.matchAll(MARKS)) {
+    // Marks on the line just found (a line of a million …) need no search.
+    if (last >= 0 && m.index! <= report.lines[last].end) continue;
+    let lo = 0;
+    let hi = report.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (report.lines[mid].start <= m.index!) lo = mid;
+      else hi = mid - 1;
+    }
+    marked.add(lo);
+    last = lo;
   }
-  return result;
+  return marked;
 }
 
 /** Spans inside “” 《》 「」 ‘’ 『』: quoted real text, where an ellipsis shortens the quotation. */
