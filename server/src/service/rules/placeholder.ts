@@ -58,7 +58,7 @@ export const placeholder: Rule = {
       const add = (m: RegExpMatchArray, message: string) => {
         const start = from + m.index!;
         const end = start + m[0].length;
-        if (taken.some(([s, e]) => start < e && s < end)) return;
+        if (findings.length > MAX_FINDINGS_PER_RULE || taken.some(([s, e]) => start < e && s < end)) return;
         taken.push([start, end]);
         findings.push({ start, end, message });
       };
