@@ -8,7 +8,7 @@ import { until } from './support/until';
 import type { Workbench } from './support/workbench';
 import { newReportSnippet, reportYearFor } from '../../server/src/service/templates/reportTemplates';
 import { toPlainText } from '../../server/src/service/templates/snippetText';
-import { type CliSymbol, cliLookup, cliOutline, DRAFTS, makeWorkspace, manifestStrings, SHARED_PHRASE } from './support/workspace';
+import { type CliSymbol, cliFindings, cliLookup, cliOutline, DRAFTS, makeWorkspace, manifestStrings, SHARED_PHRASE } from './support/workspace';
 
 // One code-server and one browser for the whole suite; the steps run in order, as a writer's session
 // would, each ending with a screenshot in .e2e/shots.
@@ -196,6 +196,43 @@ describe('VS Code (code-server in Chromium)', function () {
     assert.match(labels[0], /^（三）/, labels.join('\n'));
     await wb.page.keyboard.press('Escape');
     await wb.page.keyboard.press('Control+Z');
+  });
+
+  it('asks before exporting a draft that still has problems: 查看问题 opens Problems, 仍要导出 goes on to the save dialog', async () => {
+    await wb.openFile(DRAFTS.untouched);
+    await waitForRows((r) => r.some((t) => t.includes('模板')));
+    await wb.openFile(DRAFTS.untouched);
+    const found = cliFindings(join(workspace, DRAFTS.untouched));
+    const severe = found.filter((d) => d.severity === 'error' || d.severity === 'warning');
+    const leftovers = severe.filter((d) => d.code === 'placeholder');
+    assert.ok(leftovers.length > 0);
+    const exportTitle = `${manifest['command.category']}: ${manifest['command.exportDocx']}`;
+    await wb.runCommand(exportTitle);
+    const dialog = wb.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 30_000 });
+    await wb.shot('export-asks-first');
+    assert.match(await dialog.innerText(), new RegExp(`报告还有 ${severe.length} 个问题，其中 ${leftovers.length} 处模板残留`));
+    await dialog.locator('.monaco-button', { hasText: '查看问题' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+    await wb.page.locator('.markers-panel').waitFor({ timeout: 30_000 });
+
+    await wb.openFile(DRAFTS.untouched);
+    await wb.runCommand(exportTitle);
+    await dialog.waitFor({ timeout: 30_000 });
+    await dialog.locator('.monaco-button', { hasText: '仍要导出' }).click();
+    // The save dialog (a quick input in code-server) proposes the .docx beside the draft; cancelled here.
+    const saveInput = wb.page.locator('.quick-input-widget input');
+    await saveInput.waitFor({ state: 'visible', timeout: 30_000 });
+    // The simple file dialog fills in the folder first, then the name.
+    let proposed = '';
+    await until(async () => /\.docx$/.test((proposed = await saveInput.inputValue())), 30_000, 'the save dialog proposed no .docx');
+    await wb.shot('export-save-dialog');
+    assert.match(proposed, /戊县司法局2025年度法治政府建设情况报告\.docx$/);
+    await wb.page.keyboard.press('Escape');
+    await saveInput.waitFor({ state: 'hidden', timeout: 30_000 });
+    // Closed, its nine findings leave the Problems view to the steps that follow.
+    await wb.openFile(DRAFTS.untouched);
+    await wb.runCommand('View: Revert and Close Editor');
   });
 
   it('gets its features back after the language server is killed', async () => {
