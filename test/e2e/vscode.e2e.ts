@@ -116,6 +116,8 @@ describe('VS Code (code-server in Chromium)', function () {
     const parts = ['主要举措和成效', '存在的不足和原因', '第一责任人职责', '主要安排', '其他需要报告的情况'].map((p) => saved.indexOf(p));
     assert.ok(parts.every((at, i) => at > 0 && (i === 0 || at > parts[i - 1])), `the five parts are not in the skeleton:\n${saved}`);
     assert.match(saved, /特此报告。/);
+    // The skeleton's template leftovers would fill the Problems view the later steps read.
+    await wb.runCommand('View: Revert and Close Editor');
   });
 
   it("opens a filled-in report for the year being reported (this year's from July) from the New Annual Report command", async () => {
@@ -216,7 +218,9 @@ describe('VS Code (code-server in Chromium)', function () {
     await dialog.waitFor({ state: 'detached', timeout: 30_000 });
     await wb.page.locator('.markers-panel').waitFor({ timeout: 30_000 });
 
+    // Back in the draft's editor (the Problems view has the focus now), export again.
     await wb.openFile(DRAFTS.untouched);
+    await wb.goTo(1, 1);
     await wb.runCommand(exportTitle);
     await dialog.waitFor({ timeout: 30_000 });
     await dialog.locator('.monaco-button', { hasText: '仍要导出' }).click();
