@@ -2,10 +2,10 @@ import * as l10n from '@vscode/l10n';
 import { type Dirent, promises as fs, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 
-// Finding the report files in corpus folders: .txt, .md and .docx, depth first in name order so the
+// Finding the report files in corpus folders: .txt, .md, Word (.docx, .doc, .wps, .rtf) and PDF, depth first in name order so the
 // corpus order (and so the order of passages) is the same on every run.
 
-export const CORPUS_EXTENSIONS = new Set(['.txt', '.md', '.docx']);
+export const CORPUS_EXTENSIONS = new Set(['.txt', '.md', '.docx', '.doc', '.wps', '.pdf', '.rtf']);
 /** A department's archive rarely holds more than a few thousand reports; a folder of 100,000 is a mistake. */
 export const MAX_CORPUS_FILES = 20000;
 
