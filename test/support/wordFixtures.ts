@@ -17,6 +17,7 @@ import {
   TableCell,
   TableRow,
   TextRun,
+  WidthType,
 } from 'docx';
 
 // A Word draft as people send them, written with a Word-writing library: headings numbered by Word's
@@ -25,7 +26,10 @@ import {
 
 const tracked = { author: '审核人', date: '2025-01-10T00:00:00Z' };
 
-export async function makeWordDraft(): Promise<Buffer> {
+/** The body paragraph repeated to fill pages, so a PDF of the draft has running headers and footers on several pages. */
+export const FILLER = '全面落实行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，持续规范行政执法行为，不断提升执法质量和效能。';
+
+export async function makeWordDraft(fillerParagraphs = 0): Promise<Buffer> {
   const heading = (text: string, level: 0 | 1, instance?: number) =>
     new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'report', level, ...(instance === undefined ? {} : { instance }) } });
   const document = new Document({
@@ -75,7 +79,10 @@ export async function makeWordDraft(): Promise<Buffer> {
           }),
           heading('推进依法行政', 1),
           new Paragraph({ children: [new TextRun('第一行'), new TextRun({ text: '第二行', break: 1 })] }),
+          ...Array.from({ length: fillerParagraphs }, () => new Paragraph({ indent: { firstLine: 480 }, children: [new TextRun(FILLER)] })),
           new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            columnWidths: [4500, 4500],
             rows: [
               new TableRow({ children: [new TableCell({ children: [new Paragraph('指标')] }), new TableCell({ children: [new Paragraph('数量')] })] }),
               new TableRow({ children: [new TableCell({ children: [new Paragraph('行政复议案件')] }), new TableCell({ children: [new Paragraph('12件')] })] }),

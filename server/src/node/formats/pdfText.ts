@@ -1,4 +1,4 @@
-import { headingTextEnd, matchMarker } from '../../service/report/markers';
+import { matchMarker } from '../../service/report/markers';
 
 // From positioned text to report lines: pdf.js gives runs of text with their place on the page; a
 // person reads lines, top to bottom, and paragraphs that the page's right margin broke. This file
@@ -47,6 +47,7 @@ export function pdfPagesToText(pages: PageRuns[]): string {
   if (body.length === 0) return '';
   const left = mode(body.map((l) => Math.round(l.left)));
   const right = rightMargin(body, Math.max(...pages.map((p) => p.width)));
+  const bodySize = mode(body.map((l) => l.size));
   const pitch = mode(pageLines.flatMap((p) => p.lines.slice(1).map((l, i) => Math.round(p.lines[i].y - l.y)).filter((d) => d > 0)));
   const out: string[] = [];
   let paragraph: Line | undefined;
@@ -56,7 +57,7 @@ export function pdfPagesToText(pages: PageRuns[]): string {
     for (const line of page.lines) {
       // A gap of more than one and a half lines is a blank line (标题下空一行).
       const gap = previousY !== undefined && pitch > 0 && previousY - line.y > pitch * 1.7;
-      if (paragraph && !gap && continues(paragraph, line, left, right)) {
+      if (paragraph && !gap && continues(paragraph, line, left, right, bodySize)) {
         paragraph.text = joinText(paragraph.text, line.text);
         paragraph.right = line.right;
         paragraph.size = line.size;
@@ -72,18 +73,18 @@ export function pdfPagesToText(pages: PageRuns[]): string {
   return out.join('\n');
 }
 
-/** A line runs on into the next when it reaches the right margin, is not a heading, and the next is not indented. */
-function continues(current: Line, next: Line, left: number, right: number | undefined): boolean {
-  if (right === undefined) return false;
+/**
+ * A line runs on into the next when it reaches the right margin and the next is neither indented nor
+ * a new numbered heading; so a heading ends its line unless it is too long for one. A title (larger
+ * than the body text) runs on into the next line of the same size: Word wrapped it, the writer did not.
+ */
+function continues(current: Line, next: Line, left: number, right: number | undefined, bodySize: number): boolean {
   const em = current.size || 10;
-  if (current.right < right - em * 1.5) return false;
-  if (next.left > left + em * 0.8) return false;
-  if (Math.abs(next.size - current.size) > em * 0.2) return false;
-  const marker = matchMarker(current.text, 0);
-  // A 一、 heading with no sentence after it (no 。；：) ends its line, however long.
-  if (marker?.kind === 'heading' && marker.level === 1 && headingTextEnd(current.text, marker.length, current.text.length) === current.text.length) return false;
-  // The next line opens a heading of its own.
-  return matchMarker(next.text, 0)?.kind !== 'heading';
+  if (Math.abs(next.size - current.size) > em * 0.1) return false;
+  if (matchMarker(next.text, 0)?.kind === 'heading') return false;
+  if (current.size > bodySize * 1.15) return true;
+  if (right === undefined || current.right < right - em * 1.5) return false;
+  return next.left <= left + em * 0.8;
 }
 
 /**
@@ -148,18 +149,26 @@ function toLines(runs: TextRun[]): Line[] {
   return lines;
 }
 
-/** Drops page numbers in the margins and lines repeated in the margins of several pages (running headers and footers). */
+/**
+ * Drops the page furniture at the top and bottom of each page: a page number (— 1 —, 第1页), and a
+ * line repeated on several pages that stands apart from the text block (a running header or footer).
+ * Only the outermost lines in the page's top or bottom eighth are considered, so body text is never taken.
+ */
 function dropRunningLines(pages: { height: number; lines: Line[] }[]): void {
   const key = (line: Line) => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+  const pitch = mode(pages.flatMap((p) => p.lines.slice(1).map((l, i) => Math.round(p.lines[i].y - l.y)).filter((d) => d > 0))) || 12;
   const inMargin = (line: Line, height: number) => line.y > height * (1 - MARGIN_ZONE) || line.y < height * MARGIN_ZONE;
+  const outermost = (lines: Line[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
   const seen = new Map<string, number>();
   for (const page of pages) {
-    const keys = new Set(page.lines.filter((l) => inMargin(l, page.height)).map(key));
-    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+    for (const k of new Set(outermost(page.lines).filter((l) => inMargin(l, page.height)).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   const repeated = (line: Line) => pages.length >= 2 && (seen.get(key(line)) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.4));
   for (const page of pages) {
-    page.lines = page.lines.filter((line) => !(inMargin(line, page.height) && (PAGE_NUMBER.test(line.text) || repeated(line))));
+    const furniture = (line: Line, neighbour: Line | undefined) =>
+      inMargin(line, page.height) && (PAGE_NUMBER.test(line.text) || (repeated(line) && (!neighbour || Math.abs(line.y - neighbour.y) > pitch * 1.5)));
+    for (let i = 0; i < 2 && page.lines.length && furniture(page.lines[0], page.lines[1]); i++) page.lines.shift();
+    for (let i = 0; i < 2 && page.lines.length && furniture(page.lines[page.lines.length - 1], page.lines[page.lines.length - 2]); i++) page.lines.pop();
     // Footnotes: from a line in the lower third of the page that opens with a footnote mark, to the page's end.
     const notes = page.lines.findIndex((line) => line.footnote && line.y < page.height / 3);
     if (notes > 0) page.lines = page.lines.slice(0, notes);
