@@ -4,6 +4,7 @@ import { registerCommands } from './commands';
 import { startLanguageClient } from './languageClient';
 import { configureLocalization } from './localize';
 import { watchPlaintextDocuments } from './plaintextDetection';
+import { registerWordReports } from './wordReports';
 import { watchWorkspaceTrust } from './workspaceTrust';
 
 let client: LanguageClient | undefined;
@@ -12,6 +13,7 @@ export function activate(context: vscode.ExtensionContext): void {
   configureLocalization();
   client = startLanguageClient(context);
   registerCommands(context, client);
+  registerWordReports(context, client);
   watchPlaintextDocuments(context);
   watchWorkspaceTrust(context, client);
 }

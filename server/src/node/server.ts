@@ -21,6 +21,8 @@ import { type CorpusSettings, corpusFolders, workspaceRootOf } from './corpus/co
 import { watchCorpusProgress } from './corpus/corpusProgress';
 import { LOOKUP_REQUEST, type LookupParams, type LookupReply } from './lookupRequest';
 import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply } from './exportRequest';
+import { READ_REPORT_FILE_REQUEST } from './readReportFileRequest';
+import { readReportFileForClient } from './readReportFile';
 
 /** Pushed diagnostics wait for a pause in typing. */
 const PUSH_DELAY_MS = 300;
@@ -201,6 +203,7 @@ export function startServer(): Connection {
       return { ok: false, message: l10n.t('导出失败：{0}', (error as Error)?.message ?? String(error)) };
     }
   });
+  connection.onRequest(READ_REPORT_FILE_REQUEST, readReportFileForClient);
   connection.onShutdown(() => corpus.dispose());
 
   documents.onDidClose((event) => {
