@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
-import { ROOT, SEEDS_DIR } from './support/documents';
+import { readSeed, ROOT, SEEDS_DIR } from './support/documents';
 import { runCli as run } from './support/cli';
 
 
@@ -98,12 +98,15 @@ describe('law-report check', () => {
     assert.deepEqual(Object.keys(file).sort(), ['diagnostics', 'file', 'parts', 'title', 'year']);
     assert.deepEqual(file.parts, { 1: true, 2: true, 3: false, 4: true, 5: false });
     const missing = file.diagnostics.find((d: { code: string }) => d.code === 'missing-part');
+    const title = readSeed('003_8c3b9c5e3110019a.txt').split('\n')[0];
     assert.deepEqual(
       { ...missing, message: undefined },
-      { code: 'missing-part', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 13, message: undefined },
+      { code: 'missing-part', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 13, message: undefined, excerpt: title },
     );
     const bookmark = file.diagnostics.find((d: { code: string; line: number }) => d.code === 'artifact' && d.line === 13);
     assert.deepEqual([bookmark.column, bookmark.endColumn], [1, 20]);
+    // The excerpt is the finding's line, to search for in Word.
+    assert.equal(bookmark.excerpt, readSeed('003_8c3b9c5e3110019a.txt').split(/\r?\n/)[12]);
   });
 
   it('--summary prints the reviewer table: parts present and counts by severity', () => {

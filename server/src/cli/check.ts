@@ -20,6 +20,8 @@ export interface CheckedDiagnostic {
   endLine: number;
   endColumn: number;
   message: string;
+  /** The text of the finding's line, so a reviewer can find it in Word or a PDF reader with Ctrl+F. */
+  excerpt: string;
 }
 
 export interface CheckedFile {
@@ -116,8 +118,13 @@ function checkFile(service: ReportService, file: string, settings: Parameters<Re
       endLine: d.range.end.line + 1,
       endColumn: d.range.end.character + 1,
       message: d.message,
+      excerpt: lineText(document, d.range.start.line),
     })),
   };
+}
+
+function lineText(document: TextDocument, line: number): string {
+  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
 }
 
 function safeFix(diagnostic: Diagnostic): FixData | undefined {
