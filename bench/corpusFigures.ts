@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createReportService, lookup } from '../server/src/service';
 import { isPhraseUnit } from '../server/src/service/corpus/phraseChars';
 import { loadCorpus } from '../server/src/node/corpus/corpusLoader';
-import { listCorpusFiles } from '../server/src/node/corpus/listCorpusFiles';
+import { listReportFiles } from '../server/src/node/files/listReportFiles';
 import { seededRandom, seedLines } from './generateReport';
 import { makeCorpus } from './makeCorpus';
 
@@ -37,7 +37,7 @@ export async function corpusFigures(root: string): Promise<void> {
   const started = performance.now();
   makeCorpus(join(root, 'seeds'), folder, REPORTS);
   const made = performance.now() - started;
-  const bytes = (await listCorpusFiles([folder])).files.reduce((sum, f) => sum + f.size, 0);
+  const bytes = (await listReportFiles([folder])).files.reduce((sum, f) => sum + f.size, 0);
 
   const before = heapNow();
   const t0 = performance.now();

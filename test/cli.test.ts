@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
 import { readSeed, ROOT, SEEDS_DIR } from './support/documents';
 import { runCli as run } from './support/cli';
+import { makeDocx } from './support/docx';
 
 
 describe('law-report outline', () => {
@@ -34,7 +35,7 @@ describe('law-report outline', () => {
     assert.equal(file.symbols[1].children[0].level, null);
   });
 
-  it('a folder means every .txt and .md in it, in name order', () => {
+  it('a folder means every report file in it (.lawreport, .txt, .md, .docx), in name order', () => {
     const { code, stdout } = run(['outline', 'seeds', '--json']);
     assert.equal(code, 0);
     const files = JSON.parse(stdout).map((f: { file: string }) => f.file);
@@ -84,6 +85,25 @@ describe('law-report outline', () => {
     assert.match(stdout, /未识别到章节标题/);
   });
 
+  it('reads a Word (.docx) report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-cli-'));
+    const lines = ['丁市司法局2023年度法治政府建设情况报告', '一、主要举措和成效', '（一）推进行政执法三项制度。', '二、存在的不足和原因'];
+    writeFileSync(join(dir, 'word.docx'), await makeDocx(lines));
+    const { code, stdout, stderr } = run(['outline', join(dir, 'word.docx'), '--json']);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    const [file] = JSON.parse(stdout);
+    assert.equal(file.title, lines[0]);
+    assert.equal(file.year, 2023);
+    assert.deepEqual(
+      file.symbols.map((s: { name: string; line: number; part: number | null }) => [s.name, s.line, s.part]),
+      [
+        [lines[1], 2, 1],
+        [lines[3], 4, 2],
+      ],
+    );
+  });
+
   it('exits 2 on an unknown command or option', () => {
     assert.equal(run(['frobnicate']).code, 2);
     assert.equal(run(['outline', '--nope', 'seeds']).code, 2);
@@ -131,6 +151,51 @@ describe('law-report check', () => {
     // --config names another file, which wins.
     writeFileSync(join(dir, 'quiet.json'), JSON.stringify({ rules: { 'heading-marker': 'off' } }));
     assert.equal(run(['check', join(dir, 'sub', 'draft.txt'), '--config', join(dir, 'quiet.json')]).code, 0);
+  });
+
+  it('a folder run checks its .lawreport and .txt reports and names each other file it passes over, and why', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-check-'));
+    copyFileSync(join(SEEDS_DIR, '000_ba84c3ee35943474.txt'), join(dir, 'a.lawreport'));
+    copyFileSync(join(SEEDS_DIR, '003_8c3b9c5e3110019a.txt'), join(dir, 'b.txt'));
+    writeFileSync(join(dir, 'c.xlsx'), 'PK');
+    // A PDF cut short: one line, exit 2 at the end, the other files still checked.
+    writeFileSync(join(dir, 'd.pdf'), '%PDF-1.4\n');
+    const { code, stdout, stderr } = run(['check', dir, '--json']);
+    assert.equal(code, 2);
+    const results = JSON.parse(stdout);
+    assert.deepEqual(
+      results.map((r: { file: string; year: number }) => [r.file, r.year]),
+      [
+        [join(dir, 'a.lawreport'), 2020],
+        [join(dir, 'b.txt'), 2023],
+      ],
+    );
+    assert.equal(
+      stderr,
+      `${join(dir, 'c.xlsx')}：不是可读的报告格式（可读：.lawreport .txt .md .docx .doc .wps .rtf .pdf），已跳过\n` +
+        `${join(dir, 'd.pdf')}：PDF 文件不完整（没有文件结尾，可能下载或复制未完成）\n`,
+    );
+    const english = run(['check', dir, '--summary'], { LANG: 'en_US.UTF-8' });
+    assert.match(english.stderr, /c\.xlsx: not a report format this tool reads \(.lawreport .txt .md .docx .doc .wps .rtf .pdf\), skipped\n/);
+  });
+
+  it('--fix checks a Word report but leaves it unchanged, saying only plain text is fixed in place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-check-'));
+    const bytes = await makeDocx(['甲县2024年度法治政府建设情况报告', '一、主要举措和成效', '推进依法行政,规范执法。']);
+    writeFileSync(join(dir, 'word.docx'), bytes);
+    const { code, stdout, stderr } = run(['check', join(dir, 'word.docx'), '--fix', '--json']);
+    assert.equal(code, 0);
+    assert.ok(JSON.parse(stdout)[0].diagnostics.some((d: { code: string }) => d.code === 'punctuation'));
+    assert.equal(stderr, `${join(dir, 'word.docx')}：只有纯文本文件能就地修复，此文件只检查、未修改\n`);
+    assert.ok(readFileSync(join(dir, 'word.docx')).equals(bytes));
+  });
+
+  it('prints the usage and exits 2 on an unknown flag', () => {
+    const { code, stdout, stderr } = run(['check', '--bogus', 'seeds']);
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /--bogus/);
+    assert.match(stderr, /\n用法：\n {2}law-report outline/);
   });
 
   it('exits 2 for a broken config file or an unreadable report', () => {

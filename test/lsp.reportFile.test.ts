@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
-import { READ_REPORT_FILE_REQUEST, type ReadReportFileReply } from '../server/src/node/readReportFileRequest';
+import { READ_REPORT_FILE_REQUEST, type ReadReportFileReply } from '../server/src/protocol';
 import { StdioServer } from './support/lspClient';
 import { makeWordDraft } from './support/wordFixtures';
 

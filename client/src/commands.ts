@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { newReportSnippet } from '../../server/src/service/templates/reportTemplates';
+import { newReportSnippet } from '../../server/src/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from './constants';
 import { searchCorpus } from './searchCorpus';

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply } from '../../server/src/node/exportRequest';
+import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './constants';
 import { REPORT_FILE_SCHEME } from './wordReports';
 

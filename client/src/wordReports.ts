@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { READ_REPORT_FILE_REQUEST, type ReadReportFileParams, type ReadReportFileReply } from '../../server/src/node/readReportFileRequest';
+import { READ_REPORT_FILE_REQUEST, type ReadReportFileParams, type ReadReportFileReply } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './constants';
 
 // Word and PDF reports in the editor: 法治报告：作为年度报告打开 shows a .docx, .doc, .wps, .rtf or .pdf

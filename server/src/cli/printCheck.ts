@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { Severity } from '../service';
-import type { CheckedFile } from './check';
+import type { CheckedFile } from './checkedFile';
 
 function severityName(severity: Severity): string {
   switch (severity) {

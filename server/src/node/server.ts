@@ -19,9 +19,7 @@ import { lineBreakSafeDocument } from './lineBreakSafeDocument';
 import { CorpusManager } from './corpus/corpusManager';
 import { type CorpusSettings, corpusFolders, workspaceRootOf } from './corpus/corpusFolders';
 import { watchCorpusProgress } from './corpus/corpusProgress';
-import { LOOKUP_REQUEST, type LookupParams, type LookupReply } from './lookupRequest';
-import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply } from './exportRequest';
-import { READ_REPORT_FILE_REQUEST } from './readReportFileRequest';
+import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply, LOOKUP_REQUEST, type LookupParams, type LookupReply, READ_REPORT_FILE_REQUEST } from '../protocol';
 import { readReportFileForClient } from './readReportFile';
 
 /** Pushed diagnostics wait for a pause in typing. */
@@ -33,7 +31,7 @@ const TYPING_PAUSE_MS = 1500;
 // other editors) is chosen by vscode-languageserver from the command line.
 export function startServer(): Connection {
   const connection = createConnection(ProposedFeatures.all);
-  const documents = new TextDocuments(lineBreakSafeDocument);
+  const documents = new TextDocuments(lineBreakSafeDocument((uri, lines) => typing.changed(uri, lines)));
   // The bundle lives in dist/server (or dist/cli); the rules' documentation ships beside it in docs/.
   const service = createReportService({ ruleDocs: pathToFileURL(join(__dirname, '..', '..', 'docs', 'rules.md')).href });
 
@@ -157,10 +155,7 @@ export function startServer(): Connection {
     );
   }
   documents.onDidOpen((event) => schedulePush(event.document));
-  documents.onDidChangeContent((event) => {
-    typing.changed(event.document);
-    schedulePush(event.document);
-  });
+  documents.onDidChangeContent((event) => schedulePush(event.document));
 
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);

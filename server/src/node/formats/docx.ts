@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import JSZip from 'jszip';
 import { posix } from 'node:path';
-import { docxArchiveProblem } from '../corpus/docxArchive';
+import { docxArchiveProblem } from '../files/docxArchive';
 import type { FormatRead } from './formatRead';
 import { WordNumbering } from './wordNumbering';
 import { attr, child, children, isOn, isWord, parseXml } from './wordXml';

@@ -1,0 +1,14 @@
+import * as l10n from '@vscode/l10n';
+
+/** What `law-report --help` prints, and what follows a usage mistake. */
+export function usage(): string {
+  return [
+    l10n.t('用法：'),
+    l10n.t('  law-report outline 文件或文件夹... [--json]   打印报告的章节大纲'),
+    l10n.t('  law-report check 文件或文件夹... [--json] [--summary] [--fix] [--config 配置文件]   检查报告（有“错误”级问题时退出码为 1）'),
+    l10n.t('  law-report lookup 词句 [--corpus 文件夹]... [--no-seeds] [--json]   在语料（随附范例和指定文件夹）中查找词句（找不到时退出码为 1）'),
+    l10n.t('  law-report export 文件 [-o 输出.docx] [--force]   导出为符合 GB/T 9704-2012 公文格式的 Word 文档（默认与原文件同名同目录；已存在时须加 --force 才覆盖）'),
+    l10n.t('  law-report serve --stdio                     以语言服务器方式运行（供 Neovim、Emacs、Helix 等编辑器使用）'),
+    l10n.t('  law-report --version | --help'),
+  ].join('\n');
+}

@@ -1,0 +1,49 @@
+// What the VS Code client and the language server share, and the only server module the client
+// imports: the custom requests (name, params, result) and the few pure helpers both sides must
+// agree on. Standard LSP messages come from the protocol libraries, not from here.
+
+import type { LookupHit, LookupResult } from './service/features/corpusLookup';
+
+export type { LookupHit, LookupResult };
+/** Whether a plaintext file reads as a report: the client switches its language by the same test the server's detection uses. */
+export { looksLikeReport } from './service/report/detect';
+/** The new-report command's snippet: the same template the server's missing-part fix fills in. */
+export { newReportSnippet } from './service/templates/reportTemplates';
+/** A hit's file name as the corpus names it (a path or a URI, either separator). */
+export { basename } from './service/corpus/pathName';
+
+/** The search command's request: the client's quick pick asks as the writer types. */
+export const LOOKUP_REQUEST = 'lawReport/lookup';
+
+export interface LookupParams {
+  phrase: string;
+  maxHits?: number;
+}
+
+/** Not ready while the first index is built: the client says so instead of showing nothing. */
+export type LookupReply = { ready: true; result: LookupResult | undefined } | { ready: false; read: number; total: number };
+
+/** The export command's request: the server builds the .docx, the client chooses where it goes. */
+export const EXPORT_DOCX_REQUEST = 'lawReport/exportDocx';
+
+export interface ExportDocxParams {
+  /** An open document's URI; its text as the editor holds it now (saved or not) is exported. */
+  uri: string;
+}
+
+/** The .docx bytes in base64 (JSON-RPC carries text), or why there are none. */
+export type ExportDocxReply = { ok: true; base64: string } | { ok: false; message: string };
+
+/**
+ * 法治报告：作为年度报告打开: the client asks for a Word or PDF report's text, so pdf.js and the Word
+ * readers run in the server, off the editor's typing path and out of the client's bundle.
+ */
+export const READ_REPORT_FILE_REQUEST = 'lawReport/readReportFile';
+
+export interface ReadReportFileParams {
+  /** A file: URI. */
+  uri: string;
+}
+
+/** The text, or one line naming the file and why it cannot be read. */
+export type ReadReportFileReply = { ok: true; text: string } | { ok: false; message: string };
