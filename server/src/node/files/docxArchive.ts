@@ -2,9 +2,9 @@ import * as l10n from '@vscode/l10n';
 import * as yauzl from 'yauzl';
 
 // A .docx is a zip archive, and a zip of a few hundred kilobytes can inflate to gigabytes (a "zip
-// bomb"). mammoth inflates whatever the archive holds, so the archive is checked first, with yauzl:
+// bomb"). The Word reader inflates what the archive holds, so the archive is checked first, with yauzl:
 // the sizes its central directory declares, then every entry inflated as a stream and counted, with
-// yauzl stopping any entry whose data runs past the size it declared (a lying header). What mammoth
+// yauzl stopping any entry whose data runs past the size it declared (a lying header). What the reader
 // inflates afterwards is then no more than what was counted here.
 
 /** A report in Word, with its styles and a few photos, is a few dozen entries and some megabytes; the loader reads 16 files at once, so the bound is kept well below memory. */

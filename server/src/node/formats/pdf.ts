@@ -16,11 +16,21 @@ let pdfjs: Promise<PdfJs> | undefined;
 /** Loaded on first use: most reports are not PDFs, and pdf.js is the largest part of the bundle. */
 function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= (async () => {
-    // The worker's message handler, installed where pdf.js looks for it, lets pdf.js parse in this
-    // thread without loading a worker script from disk (the bundle has none).
-    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
+    const global = globalThis as Record<string, unknown>;
+    // pdf.js's drawing code makes a few canvas objects as it loads and, in Node, looks for the native
+    // @napi-rs/canvas to supply them. Text extraction never draws and the bundle ships no native
+    // module, so empty stand-ins do, and the warnings about the missing canvas are not the user's business.
+    for (const name of ['DOMMatrix', 'ImageData', 'Path2D']) global[name] ??= class {};
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      // The worker's message handler, installed where pdf.js looks for it, lets pdf.js parse in this
+      // thread without loading a worker script from disk (the bundle has none).
+      global.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      console.warn = warn;
+    }
   })();
   return pdfjs;
 }
