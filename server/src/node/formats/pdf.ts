@@ -61,7 +61,8 @@ export async function readPdf(bytes: Buffer, limits = { pages: MAX_PDF_PAGES, mi
         return { problem: l10n.t('PDF 读取超时（{0} 秒内只读完 {1} 页，共 {2} 页）', limits.milliseconds / 1000, n - 1, document.numPages) };
       }
       const page = await document.getPage(n);
-      const content = await page.getTextContent();
+      // Normalisation would fold compatibility characters; a report's full-width marks stay as written.
+      const content = await page.getTextContent({ disableNormalization: true });
       const runs: PageRuns['runs'] = [];
       for (const item of content.items) {
         if (!('str' in item)) continue;
