@@ -1,10 +1,11 @@
 import * as l10n from '@vscode/l10n';
+import { numberedExtractor } from './docListNumbers';
 import type { FormatRead } from './formatRead';
 
 // Word 97–2003 (.doc) and WPS (.wps, the same binary format) through word-extractor: the main text
 // with tracked deletions removed and field instructions dropped, without headers, footers, notes
-// and comments (it keeps those apart). Cells end with a tab and rows with a line break.
-// Not yet drawn: Word's automatic list numbers, which a .doc keeps in its list tables (LSTF/LFO).
+// and comments (it keeps those apart). Cells end with a tab and rows with a line break. Word's
+// automatic list numbers are drawn from the document's list tables (docListNumbers.ts).
 
 /** The FIB's fEncrypted flag: the text stream is encrypted and would read as noise. */
 const FIB_ENCRYPTED = 0x0100;
@@ -17,8 +18,8 @@ export async function readDoc(bytes: Buffer): Promise<FormatRead> {
   if ((fib.readUInt16LE(0x0a) & FIB_ENCRYPTED) !== 0) return { problem: passwordProtected() };
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const WordExtractor = require('word-extractor') as new () => { extract(source: Buffer): Promise<{ getBody(): string }> };
-    const body = (await new WordExtractor().extract(bytes)).getBody();
+    const BufferReader = require('word-extractor/lib/buffer-reader') as new (buffer: Buffer) => unknown;
+    const body = (await numberedExtractor().extract(new BufferReader(bytes))).getBody();
     // A row's last cell ends with a tab like every other cell; the row is the line.
     return { text: body.replace(/\t+(?=\n|$)/g, '').replace(/\n$/, '') };
   } catch (error) {
