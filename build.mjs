@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI with esbuild: one file each, so
 // the .vsix ships no node_modules and the CLI starts fast.
-import { rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -27,4 +27,11 @@ if (watch) {
 } else {
   rmSync('dist', { recursive: true, force: true });
   await Promise.all(builds.map((options) => esbuild.build(options)));
+}
+
+// The PDF reader needs Adobe's CMaps for Chinese text set in fonts that are not embedded (older PDFs):
+// the simplified-Chinese ones only (about 0.3 MB), beside the server and CLI bundles.
+mkdirSync('dist/pdf-cmaps', { recursive: true });
+for (const name of readdirSync('node_modules/pdfjs-dist/cmaps').filter((n) => /GB/.test(n))) {
+  cpSync(`node_modules/pdfjs-dist/cmaps/${name}`, `dist/pdf-cmaps/${name}`);
 }

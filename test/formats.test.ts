@@ -9,6 +9,7 @@ import { formatNumber } from '../server/src/node/formats/numberFormats';
 import { createReportService, exportDocx } from '../server/src/service';
 import { doc, readSeed, renderOutline, seedNames } from './support/documents';
 import { convertWithLibreOffice, missingPdfTools } from './support/pdf';
+import { cjkCMapPdf } from './support/cjkPdf';
 import { FILLER, makeWordDraft } from './support/wordFixtures';
 
 // Word, WPS and PDF drafts read as a person sees them. The .docx is written by a Word-writing
@@ -102,6 +103,13 @@ describe('report files: bad input gets one reason', () => {
 
   it('a PDF whose pages have no text (a scan)', async () => {
     assert.equal(problemOf(await read(emptyPagesPdf(2), '扫描件.pdf')), 'PDF 中没有可检查的文字（可能是扫描件）：请提供 Word 文件或可复制文字的 PDF');
+  });
+});
+
+describe('report files: PDF fonts', () => {
+  it('Chinese set in a font neither embedded nor mapped to Unicode (STSong-Light, UniGB-UCS2-H) reads through Adobe\'s CMaps', async () => {
+    const lines = ['某某市司法局2024年法治政府建设年度报告', '一、主要举措和成效', '推进行政执法三项制度全覆盖。'];
+    assert.deepEqual(textOf(await read(cjkCMapPdf(lines), '旧版.pdf')).split('\n'), lines);
   });
 });
 

@@ -1,4 +1,6 @@
 import * as l10n from '@vscode/l10n';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { FormatRead } from './formatRead';
 import { type PageRuns, pdfPagesToText } from './pdfText';
 
@@ -35,6 +37,21 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
+/**
+ * Adobe's CMaps for Chinese fonts that are not embedded: copied beside the bundles by the build
+ * (dist/pdf-cmaps), or pdf.js's own when running from source. Undefined when neither is there.
+ */
+function cMapFolder(): string | undefined {
+  const bundled = join(__dirname, '..', 'pdf-cmaps');
+  if (existsSync(bundled)) return bundled + '/';
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
+  } catch {
+    return undefined;
+  }
+}
+
 export async function readPdf(bytes: Buffer, limits = { pages: MAX_PDF_PAGES, milliseconds: MAX_PDF_MILLISECONDS }): Promise<FormatRead> {
   // A download cut short ends before the %%EOF marker; pdf.js would quietly read what it can.
   if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).includes('%%EOF')) {
@@ -49,6 +66,8 @@ export async function readPdf(bytes: Buffer, limits = { pages: MAX_PDF_PAGES, mi
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    cMapUrl: cMapFolder(),
+    cMapPacked: true,
   });
   try {
     const document = await task.promise;
