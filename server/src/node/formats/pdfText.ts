@@ -48,7 +48,7 @@ export function pdfPagesToText(pages: PageRuns[]): string {
   const left = mode(body.map((l) => Math.round(l.left)));
   const right = rightMargin(body, Math.max(...pages.map((p) => p.width)));
   const bodySize = mode(body.map((l) => l.size));
-  const pitch = mode(pageLines.flatMap((p) => p.lines.slice(1).map((l, i) => Math.round(p.lines[i].y - l.y)).filter((d) => d > 0)));
+  const pitch = linePitch(pageLines);
   const out: string[] = [];
   let paragraph: Line | undefined;
   let previousY: number | undefined;
@@ -156,7 +156,7 @@ function toLines(runs: TextRun[]): Line[] {
  */
 function dropRunningLines(pages: { height: number; lines: Line[] }[]): void {
   const key = (line: Line) => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
-  const pitch = mode(pages.flatMap((p) => p.lines.slice(1).map((l, i) => Math.round(p.lines[i].y - l.y)).filter((d) => d > 0))) || 12;
+  const pitch = linePitch(pages);
   const inMargin = (line: Line, height: number) => line.y > height * (1 - MARGIN_ZONE) || line.y < height * MARGIN_ZONE;
   const outermost = (lines: Line[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
   const seen = new Map<string, number>();
@@ -173,6 +173,13 @@ function dropRunningLines(pages: { height: number; lines: Line[] }[]): void {
     const notes = page.lines.findIndex((line) => line.footnote && line.y < page.height / 3);
     if (notes > 0) page.lines = page.lines.slice(0, notes);
   }
+}
+
+/** The usual distance between consecutive lines: gaps over two and a half lines (blank lines, margins) do not count. */
+function linePitch(pages: { lines: Line[] }[]): number {
+  const size = mode(pages.flatMap((p) => p.lines.map((l) => Math.round(l.size)))) || 12;
+  const gaps = pages.flatMap((p) => p.lines.slice(1).map((l, i) => Math.round(p.lines[i].y - l.y)));
+  return mode(gaps.filter((d) => d > 0 && d <= size * 2.5)) || size * 1.5;
 }
 
 /** The size most of a line's characters are set in (a footnote mark is one small character). */
