@@ -26,6 +26,10 @@ export function registerWordReports(context: vscode.ExtensionContext, client: La
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(REPORT_FILE_SCHEME, provider),
     vscode.workspace.onDidCloseTextDocument((document) => texts.delete(document.uri.toString())),
+    // A view restored with the window (VS Code asks the provider again) is a report too.
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document.uri.scheme === REPORT_FILE_SCHEME && document.languageId !== LANGUAGE_ID) void vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    }),
     vscode.commands.registerCommand('lawReport.openAsReport', async (target?: vscode.Uri) => {
       const file = target ?? (await pickReportFile());
       if (!file) return;
