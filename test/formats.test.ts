@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as CFB from 'cfb';
 import { Document, Packer, PageBreak, Paragraph } from 'docx';
+import JSZip from 'jszip';
 import { readReportBytes, type ReportRead } from '../server/src/node/files/reportFileKinds';
 import { formatNumber } from '../server/src/node/formats/numberFormats';
 import { createReportService, exportDocx } from '../server/src/service';
 import { doc, readSeed, renderOutline, seedNames } from './support/documents';
+import { makeDocx } from './support/docx';
 import { convertWithLibreOffice, missingPdfTools } from './support/pdf';
 import { cjkCMapPdf } from './support/cjkPdf';
 import { FILLER, makeWordDraft } from './support/wordFixtures';
@@ -61,6 +63,27 @@ describe('report files: .docx', () => {
     const result = await read(await makeWordDraft(), '报告.docx');
     assert.deepEqual(textOf(result).split('\n'), DRAFT_LINES);
     assert.ok(!('encoding' in result), 'a Word file is never written back as text');
+  });
+
+  it('leaves out a table of contents: its cached lines would repeat every heading', async () => {
+    const zip = await JSZip.loadAsync(await makeDocx(['placeholder']));
+    const w = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const field = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+    const body = [
+      `<w:p>${w('某某市司法局2024年法治政府建设年度报告')}</w:p>`,
+      // Word's own table of contents: a content control of the TOC gallery around a TOC field.
+      '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>',
+      `<w:p>${w('目录')}</w:p>`,
+      `<w:p>${field('begin')}<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h </w:instrText></w:r>${field('separate')}${w('一、主要举措和成效')}<w:r><w:tab/></w:r>${w('1')}</w:p>`,
+      `<w:p>${w('二、存在的不足和原因')}<w:r><w:tab/></w:r>${w('2')}${field('end')}</w:p>`,
+      '</w:sdtContent></w:sdt>',
+      // A TOC field outside a content control, as older Word versions leave it.
+      `<w:p>${field('begin')}<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" </w:instrText></w:r>${field('separate')}${w('一、主要举措和成效')}${field('end')}</w:p>`,
+      `<w:p>${w('一、主要举措和成效')}</w:p>`,
+    ].join('');
+    zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    assert.deepEqual(textOf(await read(bytes, '目录.docx')).split('\n'), ['某某市司法局2024年法治政府建设年度报告', '', '一、主要举措和成效']);
   });
 
   it('counts in Word number formats', () => {

@@ -11,8 +11,11 @@ import { attr, child, children, isOn, isWord, parseXml } from './wordXml';
 // (comments, headers, footers, footnote marks, page-number fields, hidden text) left out.
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
-/** Fields whose result is page furniture, not report text. */
-const PAGE_FIELDS = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION|PAGEREF)\b/i;
+/**
+ * Fields whose result is not report text: page numbers, and a table of contents (its lines repeat
+ * the headings, which the outline and the numbering check would count twice).
+ */
+const PAGE_FIELDS = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION|PAGEREF|TOC)\b/i;
 
 export async function readDocx(bytes: Buffer): Promise<FormatRead> {
   // The zip bomb checks run before anything is inflated.
@@ -92,7 +95,7 @@ class BodyText {
         for (const row of children(element)) if (isWord(row, 'tr')) lines.push(this.row(row));
       } else if (isWord(element, 'sdt')) {
         const content = child(element, 'sdtContent');
-        if (content) lines.push(...this.blocks(content));
+        if (content && !isTableOfContents(element)) lines.push(...this.blocks(content));
       } else if (isWord(element, 'customXml') || isWord(element, 'ins') || isWord(element, 'moveTo')) {
         lines.push(...this.blocks(element));
       }
@@ -165,6 +168,12 @@ class BodyText {
   private showing(): boolean {
     return this.fields.every((field) => field.inResult && !PAGE_FIELDS.test(field.instruction));
   }
+}
+
+/** Word wraps its generated table of contents in a content control of the "Table of Contents" gallery. */
+function isTableOfContents(sdt: Element): boolean {
+  const gallery = attr(child(child(child(sdt, 'sdtPr'), 'docPartObj'), 'docPartGallery'), 'val');
+  return gallery === 'Table of Contents';
 }
 
 function firstLine(error: unknown): string {
