@@ -8,6 +8,7 @@ import { analyse, pathologicalInputs } from './pathologicalInputs';
 import { generateReport } from './generateReport';
 import { corpusFigures } from './corpusFigures';
 import { formatFigures } from './formatFigures';
+import { repeatedFigures } from './repeatedFigures';
 
 // Bundled to out/bench/, run from the repository root by npm.
 const ROOT = process.cwd();
@@ -105,6 +106,7 @@ for (const input of pathologicalInputs(SEEDS)) {
 }
 
 void corpusFigures(ROOT)
+  .then(repeatedFigures)
   .then(() => formatFigures(ROOT))
   .catch((error) => {
     console.error(error);

@@ -35,7 +35,7 @@ export function analyse(text: string, corpus: CorpusState): { symbols: number; d
   service.foldingRanges(document);
   service.outline('pathological.txt', document);
   const diagnostics = service.diagnostics(document);
-  service.codeActions(document.uri, diagnostics.slice(0, 1), diagnostics);
+  service.codeActions(document, diagnostics.slice(0, 1));
   const middle = document.positionAt(text.length >> 1);
   service.hover(document, middle, corpus);
   service.completion(document, middle, corpus.kind === 'ready' ? corpus.index : undefined);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
 import { readSeed, ROOT, SEEDS_DIR } from './support/documents';
+import { seed001CarriedForward, unrelatedReport } from './support/repeatedDrafts';
 import { runCli as run } from './support/cli';
 import { makeDocx } from './support/docx';
 
@@ -134,8 +135,20 @@ describe('law-report check', () => {
     assert.equal(code, 0);
     const rows = stdout.trim().split('\n');
     assert.equal(rows.length, 6);
-    assert.match(rows[0], /^文件\s+标题\s+年度\s+1 2 3 4 5\s+错误\s+警告\s+信息\s+提示$/);
-    assert.match(rows[4], /^seeds\/003_8c3b9c5e3110019a\.txt\s+重庆市大渡口区科学技术局2023年法治政府建设情况报告\s+2023\s+✓ ✓ ✗ ✓ ✗\s+0\s+3\s+1\s+0$/);
+    assert.match(rows[0], /^文件\s+标题\s+年度\s+1 2 3 4 5\s+错误\s+警告\s+信息\s+提示\s+重复$/);
+    assert.match(rows[4], /^seeds\/003_8c3b9c5e3110019a\.txt\s+重庆市大渡口区科学技术局2023年法治政府建设情况报告\s+2023\s+✓ ✓ ✗ ✓ ✗\s+0\s+3\s+1\s+0\s+0%$/);
+  });
+
+  it('--summary gives each report its largest share found in one other report, checked or in the corpus', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-check-'));
+    writeFileSync(join(dir, 'carried.txt'), seed001CarriedForward());
+    writeFileSync(join(dir, 'new.txt'), unrelatedReport(5, '东川市司法局'));
+    const againstSeeds = run(['check', dir, '--summary']).stdout.trim().split('\n');
+    assert.match(againstSeeds[1], /carried\.txt .* 98%$/);
+    assert.match(againstSeeds[2], /new\.txt .* 0%$/);
+    // Without the seeds, the carried-forward draft shares nothing with the other report checked.
+    const alone = run(['check', dir, '--summary', '--no-seeds']).stdout.trim().split('\n');
+    assert.match(alone[1], /carried\.txt .* 0%$/);
   });
 
   it('exits 1 when a finding is an error (set so in .law-report.json, found upward from the file)', () => {

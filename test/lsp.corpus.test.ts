@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { CompletionItem, Hover, InitializeResult, Location, MarkupContent } from 'vscode-languageserver-protocol';
 import { makeDocx } from './support/docx';
-import { StdioServer } from './support/lspClient';
+import { StdioServer, until } from './support/lspClient';
 
 // The corpus features over --stdio: the seeds plus a folder named in initializationOptions, as a
 // Neovim user would configure it. The folder changes while the server runs.
@@ -17,14 +17,6 @@ describe('the language server\'s corpus', function () {
   const progress: { kind: string; title?: string }[] = [];
   const uri = 'file:///tmp/draft.txt';
 
-  async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-    for (let i = 0; i < 150; i++) {
-      const value = await probe();
-      if (value !== undefined) return value;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  }
   const hoverAt = async (line: number, character: number) =>
     (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } })) as Hover | null;
   const hoverValue = async (line: number, character: number) => ((await hoverAt(line, character))?.contents as MarkupContent | undefined)?.value;

@@ -3,6 +3,7 @@ import { parseReport } from '../server/src/service/report/parseReport';
 import { loadRuleSettings } from '../server/src/service/rules/ruleSettings';
 import { type Diagnosis, runRules } from '../server/src/service/rules/runRules';
 import type { Rule } from '../server/src/service/rules/ruleTypes';
+import { applyEdits } from '../server/src/service/text/offsetEdits';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/service/rules/registry';
@@ -14,11 +15,9 @@ const codes = (text: string) => check(text).map((d) => d.code);
 const atText = (text: string, d: Diagnosis) => text.slice(d.start, d.end);
 
 /** Applies one diagnosis's fix to the text. */
-function applyFix(text: string, d: Diagnosis): string {
-  // As an editor applies a workspace edit: from the end; at one offset, the replacement before the insert.
-  const edits = [...d.fix!.edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  return edits.reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
-}
+const applyFix = (text: string, d: Diagnosis) => applyEdits(text, d.fix!.edits);
+/** Applies the fixes of all the diagnoses at once, as a workspace edit does. */
+const applyFixes = (text: string, found: Diagnosis[]) => applyEdits(text, found.flatMap((d) => d.fix?.edits ?? []));
 
 const COMPLETE = [
   'XX局2024年度法治政府建设情况报告',
@@ -150,7 +149,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const draft = '一．甲\n(一)乙\n（二）、丙\n1、丁\n2．戊\n３.己\n';
     const found = check(draft).filter((d) => d.code === 'heading-marker');
     assert.deepEqual(found.map((d) => atText(draft, d)), ['一．', '(一)', '（二）、', '1、', '2．', '３.']);
-    const fixed = found.reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, found);
     assert.equal(fixed, '一、甲\n（一）乙\n（二）丙\n1.丁\n2.戊\n3.己\n');
   });
 
@@ -158,8 +157,16 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const draft = '扫一扫在手机打开当前页\nXX局2024年度法治政府建设情况报告\n一、主要举措和成效\n[bookmark: _GoBack]正文    正文。  \n';
     const found = check(draft).filter((d) => d.code === 'artifact');
     assert.equal(found.length, 4);
-    const fixed = [...found].reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, found);
     assert.equal(fixed, 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n正文正文。\n');
+  });
+
+  it('artifact: blanks are what the parser skips as indentation, no-break spaces and tabs too', () => {
+    // Web pages pad with &nbsp; (U+00A0): a run of them, or a tab run, inside a paragraph is as much a leftover as spaces.
+    const draft = 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n\u00a0\u00a0正文\u00a0\u00a0\u00a0\u00a0正文\t\t\t\t正文。\u00a0\n';
+    const found = check(draft).filter((d) => d.code === 'artifact');
+    assert.deepEqual(found.map((d) => d.severity), ['warning', 'warning', 'hint']);
+    assert.equal(applyFixes(draft, found), 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n\u00a0\u00a0正文正文正文。\n');
   });
 
   it('numbering: a gap and a repeat are found, and the fix renumbers the siblings', () => {
@@ -167,7 +174,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const found = check(draft).filter((d) => d.code === 'numbering');
     assert.deepEqual(found.map((d) => atText(draft, d)), ['（一）', '四、']);
     assert.match(found[0].message, /重复/);
-    const fixed = [...found].reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, found);
     assert.equal(fixed, '一、甲\n（一）子\n（二）丑\n（三）寅\n二、乙\n三、丙\n');
     assert.ok(!codes(fixed).includes('numbering'));
   });
@@ -203,6 +210,18 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const draft = COMPLETE.replace('（一）加强领导。正文。', '（一）落实《纲要（2021—2025年）》。2025年，我局完成了……');
     const found = check(draft).filter((d) => d.code === 'year');
     assert.deepEqual(found.map((d) => [atText(draft, d), d.severity]), [['2025', 'information']]);
+  });
+
+  it("year: the user's setting governs the later-year finding too, lower or higher than its own", () => {
+    const draft = COMPLETE.replace('（一）加强领导。正文。', '（一）加强领导。2025年，我局完成了……').replace('四、2025年度', '四、2024年度');
+    const severities = (setting: 'hint' | 'error' | 'warning') =>
+      runRules(parseReport(draft), { year: setting })
+        .filter((d) => d.code === 'year')
+        .map((d) => [atText(draft, d), d.severity]);
+    assert.deepEqual(severities('hint'), [['2025', 'hint'], ['2024', 'hint']]);
+    assert.deepEqual(severities('error'), [['2025', 'error'], ['2024', 'error']]);
+    // Set to its default, the rule reads as if not set: the finding keeps its own lower severity.
+    assert.deepEqual(severities('warning'), [['2025', 'information'], ['2024', 'warning']]);
   });
 
   it('formulation: a character replaced, dropped, doubled or swapped; known wrong forms', () => {
@@ -266,7 +285,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const draft = '2024年,市科技局坚持(试行);是否落实?落实!时间:15:34,增长3.5亿元,见https://example.gov.cn/a,b。LED,OK';
     const found = check(draft).filter((d) => d.code === 'punctuation');
     assert.deepEqual(found.map((d) => atText(draft, d)), [',', '(', ')', ';', '?', '!', ':', ',', ',']);
-    const fixed = [...found].reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, found);
     assert.equal(fixed, '2024年，市科技局坚持（试行）；是否落实？落实！时间：15:34，增长3.5亿元，见https://example.gov.cn/a,b。LED,OK');
   });
 
@@ -276,7 +295,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(found.map((d) => atText(draft, d)), ['。。', '、', '、', '-', '）', '“']);
     assert.match(found[4].message, /交错/);
     const fixable = found.filter((d) => d.fix);
-    const fixed = [...fixable].reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, fixable);
     assert.equal(fixed, '法治思想。学习《条例》《办法》和“一”“二”。2021—2025年。“四个全面。（试行《条例）》。');
   });
 

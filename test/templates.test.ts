@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newReportSnippet, snippetBody, toPlainText } from '../server/src/service';
 import { parseReport } from '../server/src/service/report/parseReport';
+import { PART_NUMBERS, REQUIRED_PARTS } from '../server/src/service/report/parts';
+import { partHeading } from '../server/src/service/templates/partHeading';
 import { ROOT } from './support/documents';
 
 const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', 'law-report.json'), 'utf8')) as Record<
@@ -24,18 +26,16 @@ describe('snippets and templates', () => {
     assert.equal(report.dateLine?.text, '2026年3月1日');
   });
 
-  it('each part snippet gives a heading the model maps to that part', () => {
-    const parts: Record<string, number> = {
-      '规定内容1：主要举措和成效': 1,
-      '规定内容2：不足和原因': 2,
-      '规定内容3：第一责任人履职': 3,
-      '规定内容4：下一年度安排': 4,
-      '规定内容5：其他情况': 5,
-    };
-    for (const [name, part] of Object.entries(parts)) {
-      const text = toPlainText(snippetBody(name as never), { 2: '2025' });
-      assert.equal(parseReport(text).sections[0]?.part, part, name);
+  it('each part snippet, and the heading a quick fix inserts from it, is mapped to that part', () => {
+    for (const part of PART_NUMBERS) {
+      const { snippet } = REQUIRED_PARTS[part];
+      assert.equal(parseReport(toPlainText(snippetBody(snippet), { 2: '2025' })).sections[0]?.part, part, snippet);
+      const heading = parseReport(partHeading(part, 3, 2024)).sections[0];
+      assert.equal(heading?.marker, '三、', snippet);
+      assert.equal(heading?.part, part, snippet);
     }
+    assert.match(partHeading(4, 4, 2024), /^四、2025年度推进法治政府建设的主要安排\n/);
+    assert.match(partHeading(2, 2, null), /^二、上一年度推进法治政府建设存在的不足和原因\n/);
   });
 
   it('has the prefixes a Chinese writer types, and pinyin or English ones', () => {

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { newReportSnippet } from '../../server/src/protocol';
+import { newReportSnippet, OPEN_BESIDE_COMMAND } from '../../server/src/protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from './constants';
 import { searchCorpus } from './searchCorpus';
@@ -12,6 +12,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.commands.registerCommand('lawReport.newReport', newReport),
     vscode.commands.registerCommand('lawReport.searchCorpus', () => searchCorpus(client)),
     vscode.commands.registerCommand('lawReport.exportDocx', () => exportDocx(client)),
+    vscode.commands.registerCommand(OPEN_BESIDE_COMMAND, openBeside),
   );
 }
 
@@ -30,4 +31,9 @@ async function newReport(): Promise<void> {
   const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
   const editor = await vscode.window.showTextDocument(document);
   await editor.insertSnippet(new vscode.SnippetString(newReportSnippet(new Date())));
+}
+
+/** A repeated-text CodeLens: the source report opens beside the draft, which keeps the focus column. */
+async function openBeside(uri: string): Promise<void> {
+  await vscode.window.showTextDocument(vscode.Uri.parse(uri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
 }

@@ -35,6 +35,12 @@ export interface ExportDocxParams {
 export type ExportDocxReply = { ok: true; base64: string } | { ok: false; message: string };
 
 /**
+ * The client command a repeated-text CodeLens runs: opens its one argument, a source report's URI,
+ * beside the draft.
+ */
+export const OPEN_BESIDE_COMMAND = 'lawReport.openBeside';
+
+/**
  * 法治报告：作为年度报告打开: the client asks for a Word or PDF report's text, so pdf.js and the Word
  * readers run in the server, off the editor's typing path and out of the client's bundle.
  */

@@ -54,3 +54,13 @@ export class StdioServer {
     }
   }
 }
+
+/** Asks `probe` every 50 ms until it answers something, for up to 10 s (a corpus build, a watched folder). */
+export async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

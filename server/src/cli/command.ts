@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { statSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { listReportFiles } from '../node/files/listReportFiles';
@@ -38,6 +39,12 @@ export function parseCommand<const T extends Options>(args: string[], options: T
   } catch (error) {
     throw new CommandError((error as Error).message, true);
   }
+}
+
+/** A path as the user is best shown it: relative to the working folder when it lies below it. */
+export function displayPath(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near.startsWith('..') || isAbsolute(near) ? path : near;
 }
 
 export interface OpenedReport {

@@ -1,9 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { RuleSettings } from '../service';
+import { loadRuleSettings, type RuleSettings } from '../service';
 import { CommandError } from './command';
-import { loadRuleSettings } from '../service/rules/ruleSettings';
 
 export const CONFIG_FILE = '.law-report.json';
 

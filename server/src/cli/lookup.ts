@@ -1,10 +1,9 @@
 import * as l10n from '@vscode/l10n';
 import { statSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
 import { lookup as lookupPhrase, type LookupResult } from '../service';
 import { loadCorpus } from '../node/corpus/corpusLoader';
 import { SEEDS_FOLDER } from '../node/corpus/corpusFolders';
-import { CommandError, Exit, type ExitCode, parseCommand } from './command';
+import { CommandError, displayPath, Exit, type ExitCode, parseCommand } from './command';
 
 // law-report lookup: how the corpus (the bundled seeds and any --corpus folders) puts a phrase.
 
@@ -28,10 +27,7 @@ export async function lookup(args: string[]): Promise<ExitCode> {
   }
   const { index } = await loadCorpus(folders, {
     log: (line) => process.stderr.write(line + '\n'),
-    displayPath: (path) => {
-      const near = relative(process.cwd(), path);
-      return near.startsWith('..') || isAbsolute(near) ? path : near;
-    },
+    displayPath,
   });
   const result = lookupPhrase(index, phrase);
   if (values.json) process.stdout.write(JSON.stringify(toJson(result), null, 2) + '\n');

@@ -6,6 +6,7 @@ import { exportCommand } from './export';
 import { lookup } from './lookup';
 import { outline } from './outline';
 import { serve } from './serve';
+import { similar } from './similar';
 import { usage } from './usage';
 import { version } from '../../../package.json';
 
@@ -17,6 +18,7 @@ const COMMANDS = new Map<string, (args: string[]) => Promise<ExitCode> | ExitCod
   ['check', check],
   ['lookup', lookup],
   ['export', exportCommand],
+  ['similar', similar],
   ['serve', serve],
 ]);
 

@@ -1,6 +1,7 @@
 import { parseReport } from '../report/parseReport';
 import { bigramKey, BigramTable } from './bigramTable';
 import { type CorpusDocument, describeDocument } from './corpusDocument';
+import { FingerprintBuilder } from '../repeated/fingerprintIndex';
 import { CorpusIndex, isBreak } from './corpusIndex';
 
 /**
@@ -12,6 +13,8 @@ export class CorpusBuilder {
   private texts: string[] = [];
   private readonly documents: CorpusDocument[] = [];
   private readonly table = new BigramTable();
+  /** Fingerprints for finding text a draft repeats from a corpus report. */
+  private readonly fingerprints = new FingerprintBuilder();
   private units = 0;
   private lines = 0;
 
@@ -24,6 +27,7 @@ export class CorpusBuilder {
     const document = known ?? describeDocument(file, uri, parseReport(text));
     this.documents.push(document);
     this.texts.push(text);
+    this.fingerprints.add({ text, organisation: document.organisation });
     this.units += text.length;
     const { table } = this;
     let lines = 1;
@@ -92,6 +96,7 @@ export class CorpusBuilder {
       table,
       postingCounts,
       postings,
+      fingerprints: this.fingerprints.build(),
     });
   }
 

@@ -4,6 +4,7 @@
 // A near miss is one character dropped, doubled, swapped or replaced. 法制 and 法治 are both real
 // words (法制审核, 法制机构): a difference between them alone is never reported.
 import * as l10n from '@vscode/l10n';
+import { splitsSurrogatePair } from '../text/chars';
 import data from './data/formulations.json';
 import type { Finding, Rule } from './ruleTypes';
 
@@ -65,7 +66,7 @@ function nearMisses(text: string): [number, number, string][] {
   const out: [number, number, string][] = [];
   // Comparisons read the text in place: this runs at every occurrence of 习近, 精神 and the like.
   const consider = (start: number, end: number, f: string): boolean => {
-    if (start < 0 || end > text.length || splitsPair(text, start) || splitsPair(text, end) || !oneEditApart(text, start, end, f)) return false;
+    if (start < 0 || end > text.length || splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end) || !oneEditApart(text, start, end, f)) return false;
     const window = text.slice(start, end);
     if (/[\s。，；：！？、]/.test(window) || onlyFazhiDiffers(window, f)) return false;
     if (overlapsExact(text, f, start, end) || ALSO_CORRECT.some((w) => overlapsExact(text, w, start, end))) return false;
@@ -85,13 +86,6 @@ function nearMisses(text: string): [number, number, string][] {
     }
   }
   return out;
-}
-
-/** A window edge between the two halves of a surrogate pair (𠮷 is two code units): a fix there would leave half a character. */
-function splitsPair(text: string, at: number): boolean {
-  const before = text.charCodeAt(at - 1);
-  const after = text.charCodeAt(at);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 /** An exact word (the formulation, or a correct neighbour of it) overlapping the window means the window is only a shifted view of it. */
