@@ -40,7 +40,7 @@ describe('law-report outline', () => {
     const { code, stdout } = run(['outline', 'seeds', '--json']);
     assert.equal(code, 0);
     const files = JSON.parse(stdout).map((f: { file: string }) => f.file);
-    assert.deepEqual(files, [0, 1, 2, 3, 4].map((i) => join('seeds', require('node:fs').readdirSync(SEEDS_DIR).sort()[i])));
+    assert.deepEqual(files, [0, 1, 2, 3, 4].map((i) => join('seeds', readdirSync(SEEDS_DIR).sort()[i])));
   });
 
   it('prints a readable tree by default, with line numbers and parts', () => {

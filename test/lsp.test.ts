@@ -9,22 +9,31 @@ import { StdioServer } from './support/lspClient';
 // The built server over --stdio, spoken to with the protocol library as an editor would.
 describe('the language server over --stdio', () => {
   let server: StdioServer;
-  before(() => (server = new StdioServer()));
+  let initialized: InitializeResult;
+  let opened = 0;
+  before(async () => {
+    server = new StdioServer();
+    initialized = (await server.initialize()) as InitializeResult;
+  });
   after(() => server.stop());
 
-  const uri = 'file:///tmp/000.txt';
-
-  it('announces document symbols, folding and incremental sync', async () => {
-    const result = (await server.initialize()) as InitializeResult;
-    assert.equal(result.capabilities.documentSymbolProvider !== undefined, true);
-    assert.equal(result.capabilities.foldingRangeProvider, true);
-    assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2 });
-  });
-
-  it('gives a seed its outline as hierarchical document symbols', async () => {
+  /** Opens a seed under a fresh URI, so no test sees another's edits. */
+  async function openSeed(): Promise<string> {
+    const uri = `file:///tmp/${String(opened++).padStart(3, '0')}.txt`;
     await server.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri, languageId: 'law-report', version: 1, text: readSeed('000_ba84c3ee35943474.txt') },
     });
+    return uri;
+  }
+
+  it('announces document symbols, folding and incremental sync', () => {
+    assert.equal(initialized.capabilities.documentSymbolProvider !== undefined, true);
+    assert.equal(initialized.capabilities.foldingRangeProvider, true);
+    assert.deepEqual(initialized.capabilities.textDocumentSync, { openClose: true, change: 2 });
+  });
+
+  it('gives a seed its outline as hierarchical document symbols', async () => {
+    const uri = await openSeed();
     const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', {
       textDocument: { uri },
     })) as DocumentSymbol[];
@@ -38,6 +47,7 @@ describe('the language server over --stdio', () => {
   });
 
   it('folds each section and item that spans lines', async () => {
+    const uri = await openSeed();
     const ranges = (await server.connection.sendRequest('textDocument/foldingRange', {
       textDocument: { uri },
     })) as FoldingRange[];
@@ -46,6 +56,7 @@ describe('the language server over --stdio', () => {
   });
 
   it('follows incremental edits: a heading typed in shows up in the outline', async () => {
+    const uri = await openSeed();
     await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 19, character: 0 }, end: { line: 19, character: 0 } }, text: '（一）原因分析。\n' }],
@@ -72,6 +83,7 @@ describe('the language server over --stdio', () => {
   });
 
   it('answers in English when the editor runs in English', async () => {
+    const uri = 'file:///tmp/english.txt';
     const english = new StdioServer();
     try {
       await english.initialize('en');

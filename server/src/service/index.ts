@@ -127,6 +127,7 @@ export type { FingerprintSource } from './repeated/fingerprintIndex';
 export async function exportDocx(text: string): Promise<Buffer> {
   // require, not import(): the test runner loads these sources as CommonJS, and esbuild keeps a required
   // module's initialisation where the require is.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { exportDocx: build } = require('./export/buildDocx') as typeof import('./export/buildDocx');
   return build(text);
 }

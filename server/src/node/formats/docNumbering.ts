@@ -165,7 +165,7 @@ function readLevel(table: Buffer, at: number): [ListLevel, number] {
     {
       start,
       format: NFC[nfc] ?? 'decimal',
-      text: raw.replace(/[\u0000-\u0008]/g, (c) => `%${c.charCodeAt(0) + 1}`),
+      text: [...raw].map((c) => (c.charCodeAt(0) <= 8 ? `%${c.charCodeAt(0) + 1}` : c)).join(''),
       restartAfter: flags & 0x08 ? restartLimit : undefined,
       legal: (flags & 0x04) !== 0,
       suffix: follow === 2 ? '' : ' ',

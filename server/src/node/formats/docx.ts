@@ -90,7 +90,10 @@ class BodyText {
         const text = carried + this.paragraph(element);
         const pPr = child(element, 'pPr');
         if (child(child(pPr, 'rPr'), 'del')) carried = text;
-        else (lines.push(...text.split('\n')), (carried = ''));
+        else {
+          lines.push(...text.split('\n'));
+          carried = '';
+        }
       } else if (isWord(element, 'tbl')) {
         for (const row of children(element)) if (isWord(row, 'tr')) lines.push(this.row(row));
       } else if (isWord(element, 'sdt')) {

@@ -55,7 +55,12 @@ function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let out = '';
-  for (const [value, numeral] of table) while (n >= value) (out += numeral), (n -= value);
+  for (const [value, numeral] of table) {
+    while (n >= value) {
+      out += numeral;
+      n -= value;
+    }
+  }
   return out;
 }
 
@@ -72,7 +77,10 @@ function chineseCounting(n: number, digits: string, units: string): string {
       if (out !== '') zero = true;
       continue;
     }
-    if (zero) (out += digits[0]), (zero = false);
+    if (zero) {
+      out += digits[0];
+      zero = false;
+    }
     // 十一 rather than 一十一 when the count starts at the tens.
     out += (d === 1 && i === 2 && out === '' && digits === CHINESE_DIGITS ? '' : digits[d]) + unitOf[i];
   }

@@ -45,7 +45,6 @@ function cMapFolder(): string | undefined {
   const bundled = join(__dirname, '..', 'pdf-cmaps');
   if (existsSync(bundled)) return bundled + '/';
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     return join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
   } catch {
     return undefined;

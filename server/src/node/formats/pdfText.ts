@@ -199,7 +199,10 @@ function mode(values: number[]): number {
   for (const v of values) {
     const c = (counts.get(v) ?? 0) + 1;
     counts.set(v, c);
-    if (c > bestCount) (best = v), (bestCount = c);
+    if (c > bestCount) {
+      best = v;
+      bestCount = c;
+    }
   }
   return best;
 }
