@@ -4,7 +4,7 @@
 // --if-stale (npm test) bundles only when a file the last bundle read (sources, the libraries it
 // took from node_modules, this script, the lock file) is newer than the bundle: a test run after an
 // edit of the tests alone, or of nothing, skips the bundle step.
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -31,6 +31,7 @@ const builds = [
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
+  copyCMaps();
 } else if (ifStale && upToDate()) {
   console.log('bundle up to date (dist/): not rebuilt');
 } else {
@@ -38,6 +39,18 @@ if (watch) {
   const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })));
   const inputs = [...new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)))].sort();
   writeFileSync(INPUTS, JSON.stringify(inputs));
+  copyCMaps();
+}
+
+/**
+ * The PDF reader needs Adobe's CMaps for Chinese text set in fonts that are not embedded (older
+ * PDFs): the simplified-Chinese ones only (about 0.3 MB), beside the server and CLI bundles.
+ */
+function copyCMaps() {
+  mkdirSync('dist/pdf-cmaps', { recursive: true });
+  for (const name of readdirSync('node_modules/pdfjs-dist/cmaps').filter((n) => /GB/.test(n))) {
+    cpSync(`node_modules/pdfjs-dist/cmaps/${name}`, `dist/pdf-cmaps/${name}`);
+  }
 }
 
 /** True when every bundle exists and is newer than everything the last build read. */

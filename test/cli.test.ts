@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
-import { ROOT, SEEDS_DIR } from './support/documents';
+import { readSeed, ROOT, SEEDS_DIR } from './support/documents';
 import { seed001CarriedForward, unrelatedReport } from './support/repeatedDrafts';
 import { runCli as run } from './support/cli';
 import { makeDocx } from './support/docx';
@@ -125,12 +125,15 @@ describe('law-report check', () => {
     assert.deepEqual(Object.keys(file).sort(), ['diagnostics', 'file', 'parts', 'title', 'year']);
     assert.deepEqual(file.parts, { 1: true, 2: true, 3: false, 4: true, 5: false });
     const missing = file.diagnostics.find((d: { code: string }) => d.code === 'missing-part');
+    const title = readSeed('003_8c3b9c5e3110019a.txt').split('\n')[0];
     assert.deepEqual(
       { ...missing, message: undefined },
-      { code: 'missing-part', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 13, message: undefined },
+      { code: 'missing-part', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 13, message: undefined, excerpt: title },
     );
     const bookmark = file.diagnostics.find((d: { code: string; line: number }) => d.code === 'artifact' && d.line === 13);
     assert.deepEqual([bookmark.column, bookmark.endColumn], [1, 20]);
+    // The excerpt is the finding's line, to search for in Word.
+    assert.equal(bookmark.excerpt, readSeed('003_8c3b9c5e3110019a.txt').split(/\r?\n/)[12]);
   });
 
   it('--summary prints the reviewer table: parts present and counts by severity', () => {
@@ -173,9 +176,11 @@ describe('law-report check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'law-report-check-'));
     copyFileSync(join(SEEDS_DIR, '000_ba84c3ee35943474.txt'), join(dir, 'a.lawreport'));
     copyFileSync(join(SEEDS_DIR, '003_8c3b9c5e3110019a.txt'), join(dir, 'b.txt'));
-    writeFileSync(join(dir, 'c.pdf'), '%PDF-1.4\n');
+    writeFileSync(join(dir, 'c.xlsx'), 'PK');
+    // A PDF cut short: one line, exit 2 at the end, the other files still checked.
+    writeFileSync(join(dir, 'd.pdf'), '%PDF-1.4\n');
     const { code, stdout, stderr } = run(['check', dir, '--json']);
-    assert.equal(code, 0);
+    assert.equal(code, 2);
     const results = JSON.parse(stdout);
     assert.deepEqual(
       results.map((r: { file: string; year: number }) => [r.file, r.year]),
@@ -184,9 +189,13 @@ describe('law-report check', () => {
         [join(dir, 'b.txt'), 2023],
       ],
     );
-    assert.equal(stderr, `${join(dir, 'c.pdf')}：不是可读的报告格式（可读：.lawreport .txt .md .docx），已跳过\n`);
+    assert.equal(
+      stderr,
+      `${join(dir, 'c.xlsx')}：不是可读的报告格式（可读：.lawreport .txt .md .docx .doc .wps .rtf .pdf），已跳过\n` +
+        `${join(dir, 'd.pdf')}：PDF 文件不完整（没有文件结尾，可能下载或复制未完成）\n`,
+    );
     const english = run(['check', dir, '--summary'], { LAW_REPORT_LANG: 'en' });
-    assert.match(english.stderr, /c\.pdf: not a report format this tool reads \(.lawreport .txt .md .docx\), skipped\n$/);
+    assert.match(english.stderr, /c\.xlsx: not a report format this tool reads \(.lawreport .txt .md .docx .doc .wps .rtf .pdf\), skipped\n/);
   });
 
   it('--fix checks a Word report but leaves it unchanged, saying only plain text is fixed in place', async () => {

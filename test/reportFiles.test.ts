@@ -25,7 +25,9 @@ describe('report file kinds', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     for (const ext of manifest.contributes.languages[0].extensions) assert.ok(reportFileKindOf(`报告${ext}`), ext);
     assert.equal(reportFileKindOf('报告.DOCX')?.name, 'docx');
-    assert.equal(reportFileKindOf('报告.pdf'), undefined);
+    assert.equal(reportFileKindOf('报告.pdf')?.name, 'pdf');
+    assert.equal(reportFileKindOf('报告.WPS')?.name, 'doc');
+    assert.equal(reportFileKindOf('报告.xlsx'), undefined);
   });
 
   it('reads text by its encoding (kept for writing back) and Word by its paragraphs; bytes that are not what the name says are a problem', async () => {
@@ -41,13 +43,13 @@ describe('report file kinds', () => {
   it('a folder walk lists the report files in name order and names the others apart', async () => {
     const folder = join(root, 'walk');
     mkdirSync(join(folder, 'sub'), { recursive: true });
-    for (const name of ['b.txt', 'a.lawreport', 'sub/c.md', 'notes.pdf', '.hidden.txt', '~$lock.docx']) writeFileSync(join(folder, name), '报告');
+    for (const name of ['b.txt', 'a.lawreport', 'sub/c.md', 'notes.xlsx', '.hidden.txt', '~$lock.docx']) writeFileSync(join(folder, name), '报告');
     const listing = await listReportFiles([folder]);
     assert.deepEqual(
       listing.files.map((f) => f.path),
       ['a.lawreport', 'b.txt', 'sub/c.md'].map((n) => join(folder, n)),
     );
-    assert.deepEqual(listing.otherFiles, [join(folder, 'notes.pdf')]);
+    assert.deepEqual(listing.otherFiles, [join(folder, 'notes.xlsx')]);
     assert.deepEqual(listing.problems, []);
   });
 

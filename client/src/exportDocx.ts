@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPORT_DOCX_REQUEST, exportConcerns, type ExportDocxParams, type ExportDocxReply } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './constants';
+import { REPORT_FILE_SCHEME } from './wordReports';
 
 /**
  * 法治报告：导出为 Word (.docx) — the server lays the draft out per GB/T 9704-2012; the writer picks
@@ -60,6 +61,8 @@ async function exportDespiteProblems(document: vscode.TextDocument): Promise<boo
 
 /** Next to the draft with the same name; an unsaved draft goes to the first workspace folder. */
 function defaultTarget(document: vscode.TextDocument): vscode.Uri | undefined {
+  // A Word or PDF report opened read-only: beside the original, never the original itself.
+  if (document.uri.scheme === REPORT_FILE_SCHEME) return document.uri.with({ scheme: 'file', query: '', path: document.uri.path.replace(/(\.[^./]*)?$/, l10n.t('（公文格式）') + '.docx') });
   if (!document.isUntitled) return document.uri.with({ path: document.uri.path.replace(/(\.[^./]*)?$/, '.docx') });
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return folder ? vscode.Uri.joinPath(folder, `${document.uri.path.replace(/^.*\//, '')}.docx`) : undefined;

@@ -5,6 +5,7 @@ import { startLanguageClient } from './languageClient';
 import { configureLocalization } from './localize';
 import { watchPlaintextDocuments } from './plaintextDetection';
 import { registerReportSnippet } from './reportSnippetCompletion';
+import { registerWordReports } from './wordReports';
 import { watchWorkspaceTrust } from './workspaceTrust';
 
 let client: LanguageClient | undefined;
@@ -13,6 +14,7 @@ export function activate(context: vscode.ExtensionContext): void {
   configureLocalization(context);
   client = startLanguageClient(context);
   registerCommands(context, client);
+  registerWordReports(context, client);
   watchPlaintextDocuments(context);
   registerReportSnippet(context);
   watchWorkspaceTrust(context, client);

@@ -45,3 +45,17 @@ export type ExportDocxReply = { ok: true; base64: string } | { ok: false; messag
  * beside the draft.
  */
 export const OPEN_BESIDE_COMMAND = 'lawReport.openBeside';
+
+/**
+ * 法治报告：作为年度报告打开: the client asks for a Word or PDF report's text, so pdf.js and the Word
+ * readers run in the server, off the editor's typing path and out of the client's bundle.
+ */
+export const READ_REPORT_FILE_REQUEST = 'lawReport/readReportFile';
+
+export interface ReadReportFileParams {
+  /** A file: URI. */
+  uri: string;
+}
+
+/** The text, or one line naming the file and why it cannot be read. */
+export type ReadReportFileReply = { ok: true; text: string } | { ok: false; message: string };

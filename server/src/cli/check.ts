@@ -72,7 +72,13 @@ function checkFile(service: ReportService, report: OpenedReport, settings: Setti
       endLine: d.range.end.line + 1,
       endColumn: d.range.end.character + 1,
       message: d.message,
+      excerpt: lineText(document, d.range.start.line),
     })),
   };
+}
+
+/** The text of a line, so a reviewer can find a finding in Word or a PDF reader with Ctrl+F. */
+function lineText(document: OpenedReport['document'], line: number): string {
+  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
 }
 

@@ -18,4 +18,6 @@ export interface CheckedDiagnostic {
   endLine: number;
   endColumn: number;
   message: string;
+  /** The text of the finding's line, so a reviewer can find it in Word or a PDF reader with Ctrl+F. */
+  excerpt: string;
 }

@@ -21,7 +21,8 @@ import { lineBreakSafeDocument } from './lineBreakSafeDocument';
 import { CorpusManager } from './corpus/corpusManager';
 import { type CorpusSettings, corpusFolders, workspaceRootOf } from './corpus/corpusFolders';
 import { watchCorpusProgress } from './corpus/corpusProgress';
-import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply, LOOKUP_REQUEST, type LookupParams, type LookupReply } from '../protocol';
+import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply, LOOKUP_REQUEST, type LookupParams, type LookupReply, READ_REPORT_FILE_REQUEST } from '../protocol';
+import { readReportFileForClient } from './readReportFile';
 
 /** Pushed diagnostics wait for a pause in typing. */
 const PUSH_DELAY_MS = 300;
@@ -263,6 +264,7 @@ export function startServer(): Connection {
       return { ok: false, message: l10n.t('导出失败：{0}', (error as Error)?.message ?? String(error)) };
     }
   });
+  connection.onRequest(READ_REPORT_FILE_REQUEST, readReportFileForClient);
   connection.onShutdown(() => corpus.dispose());
 
   documents.onDidClose((event) => {

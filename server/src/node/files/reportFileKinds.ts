@@ -1,14 +1,15 @@
 import * as l10n from '@vscode/l10n';
 import { extname } from 'node:path';
-import { type DecodedText, decodeText } from '../readText';
-import { readDocx } from './docxText';
+import type { DecodedText } from '../readText';
+import { readReportFormat } from '../formats/readReport';
 
 // What a report file is, for the CLI, the language server and the corpus alike: one entry per format.
 // A folder walk takes the files whose extension some entry lists; `read` then gets the bytes, so an
 // entry may tell its format by them (a .doc that is really a .docx, a .wps that is a Word file) and
 // answer with a problem when they are not what the name says. Adding a format is one entry below: its
-// extensions and a reader (kept in its own file, like docxText.ts); the walker, the CLI's folder runs,
-// the corpus and its folder watcher all follow the table.
+// extensions and a reader (kept in its own file under ../formats); the walker, the CLI's folder runs,
+// the corpus and its folder watcher all follow the table. Every entry reads through the same
+// byte sniffer, so a file is read as what it is whatever it is called.
 
 /** The report's text, or one line (naming the file) saying why it cannot be read. */
 export type ReportRead =
@@ -29,18 +30,19 @@ export interface ReportFileKind {
 }
 
 /** Text by its byte-order mark, else strict UTF-8, else GB18030; binary content is refused, not guessed. */
-async function readPlainText(bytes: Buffer, path: string): Promise<ReportRead> {
-  const decoded = decodeText(bytes);
-  if (!decoded) return { problem: l10n.t('{0}：不是文本文件（含二进制内容）', path) };
-  return { text: decoded.text, encoding: { encoding: decoded.encoding, bom: decoded.bom } };
-}
-
-export const PLAIN_TEXT: ReportFileKind = { name: 'text', extensions: ['.lawreport', '.txt', '.md'], read: readPlainText };
+export const PLAIN_TEXT: ReportFileKind = { name: 'text', extensions: ['.lawreport', '.txt', '.md'], read: readReportFormat };
 
 /** Every format a report is read from. Adding a format is adding an entry here. */
 export const REPORT_FILE_KINDS: readonly ReportFileKind[] = [
   PLAIN_TEXT,
-  { name: 'docx', extensions: ['.docx'], read: readDocx },
+  /** Word 2007+ (and WPS saving .docx): paragraphs with Word's list numbers drawn (formats/docx.ts). */
+  { name: 'docx', extensions: ['.docx'], read: readReportFormat },
+  /** Word 97–2003 and WPS's own .wps, the same binary format (formats/doc.ts). */
+  { name: 'doc', extensions: ['.doc', '.wps'], read: readReportFormat },
+  /** Word's rich text, which "save as .doc" sometimes writes (formats/rtf.ts). */
+  { name: 'rtf', extensions: ['.rtf'], read: readReportFormat },
+  /** Published reports (formats/pdf.ts): reading order, running headers and page numbers out, paragraphs joined. */
+  { name: 'pdf', extensions: ['.pdf'], read: readReportFormat },
 ];
 
 const byExtension = new Map(REPORT_FILE_KINDS.flatMap((kind) => kind.extensions.map((ext) => [ext, kind] as const)));
