@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeServer } from './support/codeServer';
 import { codeServerSession } from './support/session';
@@ -8,7 +8,7 @@ import { until } from './support/until';
 import type { Workbench } from './support/workbench';
 import { newReportSnippet, reportYearFor } from '../../server/src/service/templates/reportTemplates';
 import { toPlainText } from '../../server/src/service/templates/snippetText';
-import { type CliSymbol, cliFindings, cliLookup, cliOutline, DRAFTS, makeWorkspace, manifestStrings, SHARED_PHRASE } from './support/workspace';
+import { type CliSymbol, cliFindings, cliLookup, cliOutline, DRAFTS, makeWorkspace, manifestStrings, SHARED_PHRASE, WORD_REPORT } from './support/workspace';
 
 // One code-server and one browser for the whole suite; the steps run in order, as a writer's session
 // would, each ending with a screenshot in .e2e/shots.
@@ -268,6 +268,42 @@ describe('VS Code (code-server in Chromium)', function () {
     await wb.type('X');
     await wb.page.locator('.monaco-editor-overlaymessage', { hasText: 'read-only' }).waitFor({ timeout: 10_000 });
     await wb.shot('passage-opened-read-only');
+  });
+
+  it('opens a Word report from the Explorer\'s context menu: read-only, with its outline and its finding; saves it as a text draft', async () => {
+    const docx = join(workspace, WORD_REPORT.file);
+    const expected = flatten(cliOutline(docx));
+    await wb.page.keyboard.press('Escape');
+    await wb.runCommand('View: Show Explorer');
+    const row = wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: WORD_REPORT.file });
+    await row.first().waitFor({ timeout: 30_000 });
+    await row.first().click({ button: 'right' });
+    const open = wb.page.locator('.monaco-menu .action-item .action-label', { hasText: manifest['command.openAsReport'] });
+    await open.first().waitFor({ timeout: 30_000 });
+    await wb.shot('word-context-menu');
+    await open.first().click();
+    await wb.page.locator('.tabs-container .tab.active', { hasText: WORD_REPORT.file.replace(/\.docx$/, '') }).waitFor({ timeout: 60_000 });
+    await wb.page.locator('[id="status.editor.mode"]').filter({ hasText: manifest['language.name'] }).waitFor({ timeout: 30_000 });
+    // The outline is the one the command line reads from the same .docx: Word's text, not its bytes.
+    const rows = await wb.outline(expected[0].name);
+    assert.ok(rows.length >= 5, `only ${rows.length} rows drawn`);
+    rows.forEach((r, i) => assert.ok(r.label.startsWith(expected[i].name), `row ${i}: “${r.label}” is not “${expected[i].name}”`));
+    // Problems names the Word file itself, with the part the seed lacks.
+    const problems = await waitForRows((r) => r.some((t) => t.includes(WORD_REPORT.file)) && r.some((t) => t.includes('缺少规定内容')));
+    await wb.shot('word-report');
+    assert.ok(problems.some((t) => t.includes('缺少规定内容') && t.includes('第一责任人')), problems.join('\n'));
+    // Read-only: a keystroke is refused.
+    await wb.editorLines().first().click();
+    await wb.page.keyboard.press('Control+Home');
+    await wb.page.keyboard.type('改');
+    assert.ok((await wb.visibleText()).startsWith('重庆市大渡口区'), 'the Word report took a keystroke');
+
+    await wb.runCommand(`${manifest['command.category']}: ${manifest['command.saveAsTextDraft']}`);
+    const draft = docx.replace(/\.docx$/, '.txt');
+    await until(() => existsSync(draft), 30_000, 'the text draft was never written');
+    await wb.page.locator('.tabs-container .tab.active', { hasText: WORD_REPORT.file.replace(/\.docx$/, '.txt') }).waitFor({ timeout: 30_000 });
+    await wb.shot('word-saved-as-text');
+    assert.deepEqual(flatten(cliOutline(draft)), expected);
   });
 
   async function waitForRows(done: (rows: string[]) => boolean): Promise<string[]> {

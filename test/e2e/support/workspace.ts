@@ -21,6 +21,9 @@ export const DRAFTS = {
   untouched: '戊县司法局2025年度法治政府建设情况报告.txt',
 };
 
+/** Seed 003 (which lacks part 3) exported to Word, as a department would send it in. */
+export const WORD_REPORT = { seed: '003_8c3b9c5e3110019a.txt', file: '大渡口区科学技术局2023年法治政府建设情况报告.docx' };
+
 /** A workspace as a clerk has it: the example reports in a folder, two drafts and two empty files. */
 export function makeWorkspace(home: string): string {
   const ws = join(home, 'workspace');
@@ -31,6 +34,8 @@ export function makeWorkspace(home: string): string {
   writeFileSync(join(ws, DRAFTS.empty), '');
   writeFileSync(join(ws, DRAFTS.named), '');
   writeFileSync(join(ws, DRAFTS.untouched), toPlainText(newReportSnippet(new Date(2026, 10, 30)), {}));
+  // The export may say what the seed still lacks on stderr; the .docx is written all the same.
+  spawnSync('node', [CLI, 'export', join(ROOT, 'seeds', WORD_REPORT.seed), '-o', join(ws, WORD_REPORT.file)], { encoding: 'utf8' });
   return ws;
 }
 
