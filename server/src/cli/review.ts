@@ -25,7 +25,9 @@ export async function review(args: string[]): Promise<ExitCode> {
   for (const folder of values.corpus ?? []) {
     if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new CommandError(l10n.t('{0}：语料文件夹不存在', folder));
   }
+  const output = values.output ?? 'review.html';
   const data = await collectReview(positionals, {
+    exclude: values.json ? [] : [output],
     corpusFolders: [...(values['no-seeds'] ? [] : [SEEDS_FOLDER]), ...(values.corpus ?? [])],
     log: (line) => process.stderr.write(line + '\n'),
   });
@@ -33,7 +35,6 @@ export async function review(args: string[]): Promise<ExitCode> {
     process.stdout.write(JSON.stringify(reviewJson(data), null, 2) + '\n');
     return Exit.ok;
   }
-  const output = values.output ?? 'review.html';
   const html = renderReviewPage(data, {
     nonce: randomBytes(16).toString('base64'),
     generatedAt: localTime(new Date()),

@@ -104,8 +104,8 @@ export function dateLineChart(reports: readonly ReviewedReport[]): string {
   if (days.length === 0) return `<p class="empty-chart">${esc(l10n.t('没有可判断的落款日期。'))}</p>`;
   // Weeks from the deadline: week 0 ends on the deadline (3月1日 itself is on time).
   const weekOf = (d: number) => Math.ceil(d / 7);
-  const first = Math.min(-4, ...days.map(weekOf));
-  const last = Math.max(2, ...days.map(weekOf));
+  const first = Math.min(-8, ...days.map(weekOf));
+  const last = Math.max(4, ...days.map(weekOf));
   const weeks = Math.min(last - first + 1, 60);
   const counts = new Array<number>(weeks).fill(0);
   for (const d of days) counts[Math.max(0, Math.min(weeks - 1, weekOf(d) - first))]++;
@@ -113,7 +113,7 @@ export function dateLineChart(reports: readonly ReviewedReport[]): string {
   const left = 40;
   const plotWidth = WIDTH - left - 10;
   const plotHeight = 140;
-  const top = 16;
+  const top = 26;
   const bar = plotWidth / weeks;
   let body = `<line x1="${left}" y1="${top + plotHeight}" x2="${WIDTH - 10}" y2="${top + plotHeight}" stroke="#555"/>`;
   body += `<text x="${left - 6}" y="${top + 10}" text-anchor="end" ${FONT} fill="#222">${max}</text><text x="${left - 6}" y="${top + plotHeight}" text-anchor="end" ${FONT} fill="#222">0</text>`;
@@ -121,11 +121,11 @@ export function dateLineChart(reports: readonly ReviewedReport[]): string {
     const week = first + i;
     const h = (count / max) * plotHeight;
     const x = left + i * bar;
-    if (count > 0) body += `<rect x="${(x + 1).toFixed(1)}" y="${(top + plotHeight - h).toFixed(1)}" width="${Math.max(1, bar - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${week > 0 ? '#b3261e' : '#2f5d9e'}"><title>${esc(l10n.t('截止日前后第 {0} 周：{1} 份', week, count))}</title></rect>`;
+    if (count > 0) body += `<rect x="${(x + bar * 0.15).toFixed(1)}" y="${(top + plotHeight - h).toFixed(1)}" width="${Math.max(1, bar * 0.7).toFixed(1)}" height="${h.toFixed(1)}" fill="${week > 0 ? '#b3261e' : '#2f5d9e'}"><title>${esc(l10n.t('截止日前后第 {0} 周：{1} 份', week, count))}</title></rect>`;
   });
   const deadlineX = left + (0 - first + 1) * bar;
-  body += `<line x1="${deadlineX.toFixed(1)}" y1="${top - 6}" x2="${deadlineX.toFixed(1)}" y2="${top + plotHeight + 4}" stroke="#222" stroke-dasharray="4 3"/>`;
-  body += `<text x="${(deadlineX + 4).toFixed(1)}" y="${top + 2}" ${FONT} fill="#222">${esc(l10n.t('截止：次年3月1日'))}</text>`;
+  body += `<line x1="${deadlineX.toFixed(1)}" y1="${top - 8}" x2="${deadlineX.toFixed(1)}" y2="${top + plotHeight + 4}" stroke="#222" stroke-dasharray="4 3"/>`;
+  body += `<text x="${deadlineX.toFixed(1)}" y="${top - 12}" text-anchor="middle" ${FONT} fill="#222">${esc(l10n.t('截止：次年3月1日'))}</text>`;
   body += `<text x="${left}" y="${top + plotHeight + 18}" ${FONT} fill="#222">${esc(l10n.t('← 按时（每格一周）'))}</text>`;
   body += `<text x="${WIDTH - 10}" y="${top + plotHeight + 18}" text-anchor="end" ${FONT} fill="#b3261e">${esc(l10n.t('逾期 →'))}</text>`;
   return svg(top + plotHeight + 26, title, body) + note;

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createReportService, similarPairs, type FingerprintSource } from '../../service';
 import { symbolName } from '../../service/features/documentSymbols';
 import type { Section } from '../../service/report/model';
@@ -21,6 +22,8 @@ export interface CollectOptions {
   /** Corpus folders to compare with besides the reports themselves (the seeds, --corpus). */
   corpusFolders: string[];
   log: (line: string) => void;
+  /** Files to pass over in silence: the page itself, written into the folder it reviews. */
+  exclude?: string[];
 }
 
 /** Excerpts on the page are cut to this many characters. */
@@ -42,7 +45,8 @@ export async function collectReview(inputs: string[], options: CollectOptions): 
       continue;
     }
     const listing = await listReportFiles([input]);
-    for (const other of listing.otherFiles) skip(other, l10n.t('{0}：不是可读的报告格式，未检查', other));
+    const excluded = new Set((options.exclude ?? []).map((f) => resolve(f)));
+    for (const other of listing.otherFiles.filter((f) => !excluded.has(resolve(f)))) skip(other, l10n.t('{0}：不是可读的报告格式，未检查', other));
     for (const problem of listing.problems) skip(input, problem);
     files.push(...listing.files.map((f) => f.path));
   }

@@ -32,7 +32,7 @@ table { border-collapse: collapse; width: 100%; }
 .sev-error { color: #b3261e; } .sev-warning { color: #c77700; } .sev-information { color: #2f5d9e; } .sev-hint { color: #8a8f98; }
 .zero { color: #b0b4ba; }
 .file { color: var(--muted); font-size: 12px; word-break: break-all; }
-.charts { display: grid; grid-template-columns: 1fr; gap: 10px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(560px, 1fr)); gap: 10px; align-items: start; }
 figure { margin: 0; padding: 10px 12px; border: 1px solid var(--rule); break-inside: avoid; }
 figcaption { font-weight: 600; margin-bottom: 6px; }
 figure svg { max-width: 100%; height: auto; }
@@ -69,6 +69,7 @@ footer { margin-top: 28px; padding-top: 8px; border-top: 1px solid var(--rule); 
   details.report { break-inside: auto; border: 0; border-top: 1px solid var(--rule); }
   details.report > summary { background: none; list-style: none; }
   .outline { columns: 2; }
+  .charts { grid-template-columns: 1fr; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
