@@ -21,7 +21,8 @@ import { lineBreakSafeDocument } from './lineBreakSafeDocument';
 import { CorpusManager } from './corpus/corpusManager';
 import { type CorpusSettings, corpusFolders, workspaceRootOf } from './corpus/corpusFolders';
 import { watchCorpusProgress } from './corpus/corpusProgress';
-import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply, LOOKUP_REQUEST, type LookupParams, type LookupReply } from '../protocol';
+import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply, LOOKUP_REQUEST, type LookupParams, type LookupReply, REVIEW_REQUEST, type ReviewParams, type ReviewReply } from '../protocol';
+import { reviewPage } from './reviewPage';
 
 /** Pushed diagnostics wait for a pause in typing. */
 const PUSH_DELAY_MS = 300;
@@ -61,6 +62,9 @@ export function startServer(): Connection {
     },
   });
   let minLength = REPEATED_TEXT_MIN_LENGTH;
+  // The review page compares a folder's reports with the same corpus folders the editor uses.
+  let reviewCorpus: string[] = [];
+  let locale: string | undefined;
   const openUris = new Set<string>();
   // A new object whenever the sources' rules change, so cached repeated-text findings are made again.
   let repeatedOptions: RepeatedTextOptions = { minLength, excludeUris: openUris };
@@ -73,6 +77,7 @@ export function startServer(): Connection {
 
   connection.onInitialize((params) => {
     useLocale(params.locale);
+    locale = params.locale;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     canRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
@@ -134,6 +139,7 @@ export function startServer(): Connection {
       if (fromEditor) corpusSettings = { ...corpusFromOptions, ...fromEditor };
     }
     const folders = corpusFolders(corpusSettings, workspaceRoot);
+    reviewCorpus = folders.all;
     corpus.configure(folders.all, folders.user);
     if (pullDiagnostics) refreshDiagnostics();
     else documents.all().forEach(schedulePush);
@@ -253,6 +259,9 @@ export function startServer(): Connection {
       return { ok: false, message: l10n.t('导出失败：{0}', (error as Error)?.message ?? String(error)) };
     }
   });
+  connection.onRequest(REVIEW_REQUEST, (params: ReviewParams): Promise<ReviewReply> =>
+    reviewPage(params, { corpusFolders: reviewCorpus, locale, log: (line) => connection.console.warn(line) }),
+  );
   connection.onShutdown(() => corpus.dispose());
 
   documents.onDidClose((event) => {
