@@ -8,6 +8,7 @@ import { analyse, pathologicalInputs } from './pathologicalInputs';
 import { generateReport } from './generateReport';
 import { corpusFigures } from './corpusFigures';
 import { repeatedFigures } from './repeatedFigures';
+import { reviewFigures } from './reviewFigures';
 
 // Bundled to out/bench/, run from the repository root by npm.
 const ROOT = process.cwd();
@@ -104,7 +105,10 @@ for (const input of pathologicalInputs(SEEDS)) {
   console.log(`  ${input.name.padEnd(34)} ${`${(text.length / 1e6).toFixed(2)} M chars`.padStart(12)} ${`${ms.toFixed(0)} ms`.padStart(12)}   target ≤ 1 s: ${ms <= 1000 ? 'met' : 'NOT met'}`);
 }
 
-void corpusFigures(ROOT).then(repeatedFigures).catch((error) => {
+void corpusFigures(ROOT)
+  .then(repeatedFigures)
+  .then(() => reviewFigures(ROOT))
+  .catch((error) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -27,7 +27,7 @@ export interface CollectOptions {
 }
 
 /** Excerpts on the page are cut to this many characters. */
-export const EXCERPT_CHARS = 80;
+export const EXCERPT_CHARS = 60;
 const SOURCES_PER_REPORT = 3;
 const PASSAGES_PER_SOURCE = 3;
 

@@ -21,8 +21,8 @@ export interface RenderOptions {
 }
 
 /** Findings shown before the rest fold away, and the most a report lists at all (the page stays small). */
-const FINDINGS_SHOWN = 20;
-const FINDINGS_LISTED = 200;
+const FINDINGS_SHOWN = 15;
+const FINDINGS_LISTED = 50;
 const OUTLINE_LISTED = 60;
 const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
 
