@@ -37,7 +37,7 @@ export function findingsPerRuleChart(reports: readonly ReviewedReport[]): string
   for (const r of reports) {
     for (const f of r.findings) {
       const row = perRule.get(f.code) ?? { error: 0, warning: 0, information: 0, hint: 0 };
-      row[f.severity]++;
+      row[f.severity] += f.count;
       perRule.set(f.code, row);
     }
   }

@@ -29,6 +29,7 @@ export interface CollectOptions {
 /** Excerpts on the page are cut to this many characters. */
 export const EXCERPT_CHARS = 60;
 const SOURCES_PER_REPORT = 3;
+const SEVERITY_RANK: Record<ReviewFinding['severity'], number> = { error: 0, warning: 1, information: 2, hint: 3 };
 const PASSAGES_PER_SOURCE = 3;
 
 export async function collectReview(inputs: string[], options: CollectOptions): Promise<ReviewData> {
@@ -90,8 +91,11 @@ export async function collectReview(inputs: string[], options: CollectOptions): 
       },
       repeatedShare: null,
       outline: outlineOf(model.sections),
-      findings: checked.diagnostics.map(
-        (d): ReviewFinding => ({ line: d.line, code: d.code, severity: d.severity, message: d.message, text: excerpt(model.lines[d.line - 1]?.text ?? '') }),
+      // Errors first, then by line: when a long list is cut, what must be fixed is what stays.
+      findings: mergeOnLine(
+        checked.diagnostics
+          .map((d): ReviewFinding => ({ line: d.line, code: d.code, severity: d.severity, message: d.message, text: excerpt(model.lines[d.line - 1]?.text ?? ''), count: 1 }))
+          .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.line - b.line),
       ),
       repeated: [],
     });
@@ -126,6 +130,18 @@ function measureRepeated(reports: ReviewedReport[], sources: FingerprintSource[]
     if (pair.b < reports.length) add(pair.b, pair.a, pair.shareB, 'b');
   }
   for (const r of reports) r.repeated = r.repeated.sort((x, y) => y.share - x.share).slice(0, SOURCES_PER_REPORT);
+}
+
+/** One row for the same finding repeated on a line (sorted input: the repeats are neighbours or near). */
+function mergeOnLine(findings: ReviewFinding[]): ReviewFinding[] {
+  const kept = new Map<string, ReviewFinding>();
+  for (const f of findings) {
+    const key = `${f.severity}\u0000${f.line}\u0000${f.code}\u0000${f.message}`;
+    const same = kept.get(key);
+    if (same) same.count++;
+    else kept.set(key, f);
+  }
+  return [...kept.values()];
 }
 
 function outlineOf(sections: Section[], depth = 0, out: ReviewedReport['outline'] = []): ReviewedReport['outline'] {

@@ -31,6 +31,7 @@ table { border-collapse: collapse; width: 100%; }
 .yes { color: #2e7d4f; } .no { color: var(--red); font-weight: 700; } .optional { color: var(--muted); }
 .sev-error { color: #b3261e; } .sev-warning { color: #c77700; } .sev-information { color: #2f5d9e; } .sev-hint { color: #8a8f98; }
 .zero { color: #b0b4ba; }
+.times { color: var(--muted); font-weight: 600; white-space: nowrap; }
 .file { color: var(--muted); font-size: 12px; word-break: break-all; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(560px, 1fr)); gap: 10px; align-items: start; }
 figure { margin: 0; padding: 10px 12px; border: 1px solid var(--rule); break-inside: avoid; }
@@ -48,7 +49,8 @@ details.report > div { padding: 4px 14px 12px; }
 .ln { display: inline-block; min-width: 3.2em; color: var(--muted); font-variant-numeric: tabular-nums; }
 table.findings { font-size: 13px; }
 table.findings th, table.findings td { border-bottom: 1px solid var(--rule); padding: 3px 6px; text-align: left; vertical-align: top; }
-table.findings th { background: var(--head); }
+table.findings th { background: var(--head); white-space: nowrap; }
+table.findings td:nth-child(-n+3) { white-space: nowrap; }
 table.findings td.src { color: #333; font-family: "FangSong", "仿宋", "STFangsong", "Noto Serif CJK SC", serif; }
 body.editor-links tr.finding { cursor: pointer; }
 body.editor-links tr.finding:hover td { background: #eef3fb; }

@@ -184,17 +184,19 @@ function outlineBlock(r: ReviewedReport): string {
 }
 
 function findingsBlock(r: ReviewedReport): string {
-  const heading = `<h3>${esc(l10n.t('问题（{0} 条）', r.findings.length))}</h3>`;
+  const total = r.findings.reduce((sum, f) => sum + f.count, 0);
+  const heading = `<h3>${esc(l10n.t('问题（{0} 条）', total))}</h3>`;
   if (r.findings.length === 0) return `${heading}<p class="facts">${esc(l10n.t('未发现问题'))}</p>`;
   const row = (f: ReviewedReport['findings'][number]) =>
-    `<tr class="finding" data-line="${f.line}"><td class="ln">${f.line}</td><td class="sev-${f.severity}">${esc(severityLabel(f.severity))}</td><td>${esc(f.code)}</td><td class="src">${esc(f.text)}</td><td>${esc(f.message)}</td></tr>`;
+    `<tr class="finding" data-line="${f.line}"><td class="ln">${f.line}</td><td class="sev-${f.severity}">${esc(severityLabel(f.severity))}</td><td>${esc(f.code)}</td><td class="src">${esc(f.text)}</td><td>${esc(f.message)}${f.count > 1 ? ` <b class="times">×${f.count}</b>` : ''}</td></tr>`;
   const head = `<thead><tr><th>${esc(l10n.t('行'))}</th><th>${esc(l10n.t('级别'))}</th><th>${esc(l10n.t('规则'))}</th><th>${esc(l10n.t('原文'))}</th><th>${esc(l10n.t('说明'))}</th></tr></thead>`;
   const listed = r.findings.slice(0, FINDINGS_LISTED);
   const first = listed.slice(0, FINDINGS_SHOWN).map(row).join('');
   const rest = listed.slice(FINDINGS_SHOWN);
   const table = (rows: string) => `<table class="findings">${head}<tbody>${rows}</tbody></table>`;
-  const folded = rest.length > 0 ? `<details class="more"><summary>${esc(l10n.t('其余 {0} 条', rest.length))}</summary>${table(rest.map(row).join(''))}</details>` : '';
-  const unlisted = r.findings.length > FINDINGS_LISTED ? `<p class="facts">${esc(l10n.t('另有 {0} 条未列出，可用 law-report check 查看全部。', r.findings.length - FINDINGS_LISTED))}</p>` : '';
+  const folded = rest.length > 0 ? `<details class="more"><summary>${esc(l10n.t('其余 {0} 条', rest.reduce((sum, f) => sum + f.count, 0)))}</summary>${table(rest.map(row).join(''))}</details>` : '';
+  const unlistedCount = r.findings.slice(FINDINGS_LISTED).reduce((sum, f) => sum + f.count, 0);
+  const unlisted = unlistedCount > 0 ? `<p class="facts">${esc(l10n.t('另有 {0} 条未列出，可用 law-report check 查看全部。', unlistedCount))}</p>` : '';
   return `${heading}${table(first)}${folded}${unlisted}`;
 }
 

@@ -16,6 +16,8 @@ export interface ReviewFinding {
   message: string;
   /** The line's text, cut to a readable length. */
   text: string;
+  /** Findings of the same rule with the same message on the line, shown once (seven half-width commas: 7). */
+  count: number;
 }
 
 export interface ReviewOutlineEntry {
