@@ -86,7 +86,7 @@ const checkLarge = timeCheck(oneMB, 15);
 console.log(`  ${'generated report'.padEnd(34)} ${'10 K chars'.padStart(12)} ${`${checkSmall.toFixed(2)} ms`.padStart(12)}   target ≤ 2 ms: ${checkSmall <= 2 ? 'met' : 'NOT met'}`);
 console.log(`  ${'generated report'.padEnd(34)} ${'1 M chars'.padStart(12)} ${`${checkLarge.toFixed(1)} ms`.padStart(12)}   target ≤ 50 ms: ${checkLarge <= 50 ? 'met' : 'NOT met'}`);
 
-// The pathological inputs of issue 7, each through parse, every rule, outline, folding, a hover and a
+// The pathological inputs, each through parse, every rule, outline, folding, a hover and a
 // completion (target ≤ 1 s each); the median of five runs after one unmeasured run.
 console.log('pathological input: everything an editor asks (median)');
 const seedsCorpus = new CorpusBuilder();

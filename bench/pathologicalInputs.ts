@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CorpusState, createReportService } from '../server/src/service';
 import { generateReport } from './generateReport';
 
-// The inputs issue 7 names as pathological, shared by test/pathological.test.ts (each within 1 s)
+// Inputs that once made the service slow or hang, shared by test/pathological.test.ts (each within 1 s)
 // and the bench (their figures). Each is made when asked: together they are 24 MB of text.
 
 export interface PathologicalInput {

@@ -40,7 +40,7 @@ describe('law-report outline', () => {
     const { code, stdout } = run(['outline', 'seeds', '--json']);
     assert.equal(code, 0);
     const files = JSON.parse(stdout).map((f: { file: string }) => f.file);
-    assert.deepEqual(files, [0, 1, 2, 3, 4].map((i) => join('seeds', require('node:fs').readdirSync(SEEDS_DIR).sort()[i])));
+    assert.deepEqual(files, [0, 1, 2, 3, 4].map((i) => join('seeds', readdirSync(SEEDS_DIR).sort()[i])));
   });
 
   it('prints a readable tree by default, with line numbers and parts', () => {
@@ -50,10 +50,16 @@ describe('law-report outline', () => {
     assert.match(stdout, /\n {3}7 {4}（一）履行第一责任人职责情况 {2}〔规定内容3：第一责任人履职〕\n/);
   });
 
-  it('speaks English when the shell does', () => {
-    const { stdout } = run(['outline', 'seeds/000_ba84c3ee35943474.txt'], { LANG: 'en_US.UTF-8' });
-    assert.match(stdout, /Title: 沙坪坝区科学技术局关于2020年度法治政府建设情况的报告 {2}Year: 2020/);
+  it('speaks Chinese even in an English shell; English with LAW_REPORT_LANG=en or --lang en; the shell\'s language with auto', () => {
+    const seed = 'seeds/000_ba84c3ee35943474.txt';
+    const englishTitle = /Title: 沙坪坝区科学技术局关于2020年度法治政府建设情况的报告 {2}Year: 2020/;
+    assert.match(run(['outline', seed], { LANG: 'en_US.UTF-8' }).stdout, /标题：沙坪坝区科学技术局/);
+    const { stdout } = run(['outline', seed], { LANG: 'zh_CN.UTF-8', LAW_REPORT_LANG: 'en' });
+    assert.match(stdout, englishTitle);
     assert.match(stdout, /Required part 3: duties of the principal leaders/);
+    assert.match(run(['outline', '--lang', 'en', seed]).stdout, englishTitle);
+    assert.match(run(['outline', seed, '--lang=zh-CN'], { LAW_REPORT_LANG: 'en' }).stdout, /标题：沙坪坝区科学技术局/);
+    assert.match(run(['outline', seed], { LANG: 'en_US.UTF-8', LAW_REPORT_LANG: 'auto' }).stdout, englishTitle);
   });
 
   it('exits 2 with a one-line message for a missing file, and still prints the others', () => {

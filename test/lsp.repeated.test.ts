@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeLens, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { readSeed, seedNames } from './support/documents';
-import { StdioServer } from './support/lspClient';
+import { StdioServer, until } from './support/lspClient';
 import { seed001CarriedForward } from './support/repeatedDrafts';
 
 // repeated-text as an editor sees it over --stdio: findings, the title line's CodeLens and the hover,
@@ -18,14 +18,6 @@ describe('the language server\'s repeated-text', function () {
   const uri = 'file:///tmp/carried.txt';
   const draft = seed001CarriedForward();
 
-  async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-    for (let i = 0; i < 200; i++) {
-      const value = await probe();
-      if (value !== undefined) return value;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  }
   const pull = async () =>
     ((await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] }).items.filter((d) => d.code === 'repeated-text');
   const lenses = async () => (await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];

@@ -7,7 +7,7 @@ import { applyEdits } from '../server/src/service/text/offsetEdits';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/service/rules/registry';
-import { createReportService } from '../server/src/service';
+import { createReportService, newReportSnippet, toPlainText } from '../server/src/service';
 import { doc, readSeed, ROOT, seedNames } from './support/documents';
 
 const check = (text: string) => runRules(parseReport(text));
@@ -20,19 +20,19 @@ const applyFix = (text: string, d: Diagnosis) => applyEdits(text, d.fix!.edits);
 const applyFixes = (text: string, found: Diagnosis[]) => applyEdits(text, found.flatMap((d) => d.fix?.edits ?? []));
 
 const COMPLETE = [
-  'XX局2024年度法治政府建设情况报告',
+  '南川区司法局2024年度法治政府建设情况报告',
   '市委依法治市办：',
   '现将有关情况报告如下：',
   '一、2024年度推进法治政府建设的主要举措和成效',
-  '（一）加强领导。正文。',
+  '（一）加强领导。成立法治政府建设领导小组。',
   '二、2024年度推进法治政府建设存在的不足和原因',
-  '一是……。究其原因，……。',
+  '一是培训方式单一。究其原因，是经费不足。',
   '三、2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
-  '正文。',
+  '主要负责人主持召开专题会议4次。',
   '四、2025年度推进法治政府建设的主要安排',
-  '正文。',
+  '深化行政执法体制改革。',
   '特此报告。',
-  'XX局',
+  '南川区司法局',
   '2025年3月24日',
   '',
 ].join('\n');
@@ -101,7 +101,7 @@ describe('the checker on the seeds, as a reviewer reads them', () => {
 
 describe('each rule: a draft that triggers it, and its fix', () => {
   it('missing-part inserts the part at the right place with the right number, and renumbers after it', () => {
-    const draft = COMPLETE.replace(/二、2024年度推进法治政府建设存在的不足和原因\n一是……。究其原因，……。\n/, '').replace('三、2024', '二、2024').replace('四、2025', '三、2025');
+    const draft = COMPLETE.replace(/二、2024年度推进法治政府建设存在的不足和原因\n一是培训方式单一。究其原因，是经费不足。\n/, '').replace('三、2024', '二、2024').replace('四、2025', '三、2025');
     const [missing] = check(draft).filter((d) => d.code === 'missing-part');
     assert.match(missing.message, /存在的不足和原因/);
     const fixed = applyFix(draft, missing);
@@ -114,7 +114,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it('missing-part at the end: part 4 appended with the next year', () => {
-    const draft = COMPLETE.replace(/四、2025年度推进法治政府建设的主要安排\n正文。\n/, '');
+    const draft = COMPLETE.replace(/四、2025年度推进法治政府建设的主要安排\n深化行政执法体制改革。\n/, '');
     const [missing] = check(draft).filter((d) => d.code === 'missing-part');
     const fixed = applyFix(draft, missing);
     assert.match(fixed, /\n四、2025年度推进法治政府建设的主要安排\n/);
@@ -127,7 +127,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it('title: no year, no 法治政府建设, no issuing organ', () => {
-    const found = check(COMPLETE.replace('XX局2024年度法治政府建设情况报告', '关于依法行政工作的报告'));
+    const found = check(COMPLETE.replace('南川区司法局2024年度法治政府建设情况报告', '关于依法行政工作的报告'));
     assert.equal(found.filter((d) => d.code === 'title').length, 3);
   });
 
@@ -154,11 +154,11 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it('artifact: bookmark, chrome, space runs and trailing whitespace, each removable', () => {
-    const draft = '扫一扫在手机打开当前页\nXX局2024年度法治政府建设情况报告\n一、主要举措和成效\n[bookmark: _GoBack]正文    正文。  \n';
+    const draft = '扫一扫在手机打开当前页\n南川区司法局2024年度法治政府建设情况报告\n一、主要举措和成效\n[bookmark: _GoBack]正文    正文。  \n';
     const found = check(draft).filter((d) => d.code === 'artifact');
     assert.equal(found.length, 4);
     const fixed = applyFixes(draft, found);
-    assert.equal(fixed, 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n正文正文。\n');
+    assert.equal(fixed, '南川区司法局2024年度法治政府建设情况报告\n一、主要举措和成效\n正文正文。\n');
   });
 
   it('artifact: blanks are what the parser skips as indentation, no-break spaces and tabs too', () => {
@@ -207,7 +207,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it('year: in part 1, a sentence opening with a later year; spans like 2021—2025年 are fine', () => {
-    const draft = COMPLETE.replace('（一）加强领导。正文。', '（一）落实《纲要（2021—2025年）》。2025年，我局完成了……');
+    const draft = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）落实《纲要（2021—2025年）》。2025年，我局完成了规划中期评估。');
     const found = check(draft).filter((d) => d.code === 'year');
     assert.deepEqual(found.map((d) => [atText(draft, d), d.severity]), [['2025', 'information']]);
   });
@@ -255,7 +255,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
 
   it('a rule lists at most 1,000 findings per draft, then one note that more were left out', () => {
     // A pasted megabyte of （ once gave a million diagnostics, more than any editor can show.
-    const draft = 'XX局2024年度法治政府建设情况报告\n' + '（'.repeat(300_000);
+    const draft = '南川区司法局2024年度法治政府建设情况报告\n' + '（'.repeat(300_000);
     const found = check(draft).filter((d) => d.code === 'punctuation');
     assert.equal(found.length, 1001);
     assert.ok(found.slice(0, 1000).every((d) => d.message.includes('没有与之配对')));
@@ -300,7 +300,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it('punctuation: never asks for spaces between Chinese and digits or Latin letters', () => {
-    assert.deepEqual(codes(COMPLETE.replace('正文。\n四、', '2024年，全市67286家企业使用LED屏。\n四、')), []);
+    assert.deepEqual(codes(COMPLETE.replace('主要负责人主持召开专题会议4次。\n四、', '2024年，全市67286家企业使用LED屏。\n四、')), []);
   });
 
   it('request-in-report: 妥否，请批示 inside a 报告', () => {
@@ -350,5 +350,69 @@ describe('the rule runner', () => {
     const found = runRules(parseReport(readSeed('002_7c7a822b79e1e6d1.txt')), rules);
     assert.ok(found.filter((d) => d.code === 'heading-marker').every((d) => d.severity === 'error'));
     assert.ok(!found.some((d) => d.code === 'artifact'));
+  });
+});
+
+describe('a file just created', () => {
+  const service = createReportService();
+  const codesOf = (text: string) => service.diagnostics(doc(text, `file:///new-${text.length}.txt`)).map((d) => d.code);
+
+  it('shows nothing while empty or without a title or heading', () => {
+    assert.deepEqual(codesOf(''), []);
+    assert.deepEqual(codesOf('\n\n'), []);
+    assert.deepEqual(codesOf('今年我们全面推行法律顾问制度'), []);
+  });
+
+  it('is checked once it has a title or a heading', () => {
+    assert.ok(codesOf('丁县司法局2025年度法治政府建设情况报告\n').includes('missing-part'));
+    assert.ok(codesOf('一、主要举措和成效\n').includes('title'));
+  });
+});
+
+describe('placeholder: template text left in the draft', () => {
+  const found = (text: string) =>
+    check(text)
+      .filter((d) => d.code === 'placeholder')
+      .map((d) => atText(text, d));
+
+  it('flags the untouched template: XX for names and years, its guidance sentences, …… for content, X月X日', () => {
+    const text = toPlainText(newReportSnippet(new Date(2026, 10, 30)), {});
+    assert.deepEqual(found(text), [
+      'XX市XX局',
+      'XX市XX局',
+      '小标题',
+      '主要做法、具体数据和取得的成效。',
+      '存在的不足及其原因。',
+      '主要负责人履职情况。',
+      '下一年度的主要安排。',
+      'XX市XX局',
+      'X月X日',
+    ]);
+    for (const d of check(text).filter((d) => d.code === 'placeholder')) assert.equal(d.severity, 'warning');
+  });
+
+  it("flags the parts' templates: 一是……。, 原因：……。, （一）标题。正文。", () => {
+    assert.deepEqual(found('二、2025年度推进法治政府建设存在的不足和原因\n一是……。二是……。产生这些问题的原因：……。\n'), ['……', '……', '……']);
+    assert.deepEqual(found('（一）标题。正文。\n'), ['标题。', '正文。']);
+    assert.deepEqual(found('XXXX年度法治政府建设情况报告\n'), ['XXXX']);
+  });
+
+  it('leaves real text alone: quotations, an ellipsis after words, 等等, Latin words, the template text a writer keeps', () => {
+    const real = [
+      '南川区司法局2025年度法治政府建设情况报告',
+      '区委全面依法治区委员会办公室：',
+      '我们认真落实法治政府建设各项任务，开展法治宣传进机关、进社区……等活动。',
+      '他在会上强调：“一是……。”，又引用《关于……的意见》。',
+      '购置了XXL型号的设备，服务器编号WXX-2。',
+      '发放宣传资料、手册等等。',
+      '五、其他需要报告的情况',
+      '无。',
+      '2026年3月1日',
+    ].join('\n');
+    assert.deepEqual(found(real), []);
+  });
+
+  it('makes no finding in the seeds', () => {
+    for (const seed of seedNames()) assert.deepEqual(found(readSeed(seed)), [], seed);
   });
 });

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply } from '../../server/src/protocol';
+import { EXPORT_DOCX_REQUEST, exportConcerns, type ExportDocxParams, type ExportDocxReply } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './constants';
 
 /**
@@ -14,6 +14,7 @@ export async function exportDocx(client: LanguageClient): Promise<void> {
     void vscode.window.showInformationMessage(l10n.t('请先打开要导出的年度报告。'));
     return;
   }
+  if (!(await exportDespiteProblems(document))) return;
   const target = await vscode.window.showSaveDialog({
     defaultUri: defaultTarget(document),
     filters: { [l10n.t('Word 文档')]: ['docx'] },
@@ -34,6 +35,27 @@ export async function exportDocx(client: LanguageClient): Promise<void> {
   if ((await vscode.window.showInformationMessage(l10n.t('已导出：{0}', target.fsPath), reveal)) === reveal) {
     await vscode.commands.executeCommand('revealFileInOS', target);
   }
+}
+
+/**
+ * A draft with errors or warnings (template leftovers counted apart) is exported only when the writer
+ * says so; 查看问题 opens the Problems view instead.
+ */
+async function exportDespiteProblems(document: vscode.TextDocument): Promise<boolean> {
+  const findings = vscode.languages
+    .getDiagnostics(document.uri)
+    .filter((d) => d.source === 'law-report')
+    .map((d) => ({
+      code: typeof d.code === 'object' ? d.code.value : d.code,
+      severe: d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning,
+    }));
+  const concerns = exportConcerns(findings);
+  if (!concerns) return true;
+  const show = l10n.t('查看问题');
+  const anyway = l10n.t('仍要导出');
+  const answer = await vscode.window.showWarningMessage(concerns.message, { modal: true }, show, anyway);
+  if (answer === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  return answer === anyway;
 }
 
 /** Next to the draft with the same name; an unsaved draft goes to the first workspace folder. */

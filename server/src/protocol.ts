@@ -9,6 +9,12 @@ export type { LookupHit, LookupResult };
 export { looksLikeReport } from './service/report/detect';
 /** The new-report command's snippet: the same template the server's missing-part fix fills in. */
 export { newReportSnippet } from './service/templates/reportTemplates';
+/** The new-report snippet as the client offers it in completion (prefixes and description from the template). */
+export { WHOLE_REPORT_DESCRIPTION, WHOLE_REPORT_PREFIXES } from './service/templates/reportTemplates';
+/** Which language the extension and the server speak: lawReport.language against the editor's locale. */
+export { chosenLocale, isEnglish } from './node/locale';
+/** How the export words what is still wrong with a draft: the editor's dialog and the CLI say it alike. */
+export { exportConcerns } from './service/export/exportConcerns';
 /** A hit's file name as the corpus names it (a path or a URI, either separator). */
 export { basename } from './service/corpus/pathName';
 

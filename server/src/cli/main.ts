@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { shellLocale, useLocale } from '../node/locale';
+import { cliLanguage, useLocale } from '../node/locale';
 import { check } from './check';
 import { CommandError, Exit, type ExitCode } from './command';
 import { exportCommand } from './export';
@@ -25,8 +25,10 @@ const COMMANDS = new Map<string, (args: string[]) => Promise<ExitCode> | ExitCod
 ]);
 
 export async function main(argv: string[]): Promise<ExitCode | undefined> {
-  useLocale(shellLocale());
-  const [command, ...rest] = argv;
+  // --lang (anywhere) or LAW_REPORT_LANG: Chinese unless the user chooses otherwise.
+  const { locale, args } = cliLanguage(argv);
+  useLocale(locale);
+  const [command, ...rest] = args;
   const run = command === undefined ? undefined : COMMANDS.get(command);
   if (run) {
     try {

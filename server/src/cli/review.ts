@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { SEEDS_FOLDER } from '../node/corpus/corpusFolders';
-import { isEnglish, useLocale } from '../node/locale';
+import { messageLanguage } from '../node/locale';
 import { writeTextFileAtomic } from '../node/readText';
 import { CommandError, Exit, type ExitCode, parseCommand } from './command';
 import { collectReview } from './review/collectReview';
@@ -18,9 +18,7 @@ export async function review(args: string[]): Promise<ExitCode> {
     corpus: { type: 'string', multiple: true },
     'no-seeds': { type: 'boolean' },
     json: { type: 'boolean' },
-    lang: { type: 'string' },
   });
-  if (values.lang !== undefined) useLocale(values.lang);
   if (positionals.length === 0) throw new CommandError(l10n.t('没有要处理的文件：请给出报告文件或文件夹'), true);
   for (const folder of values.corpus ?? []) {
     if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new CommandError(l10n.t('{0}：语料文件夹不存在', folder));
@@ -38,7 +36,7 @@ export async function review(args: string[]): Promise<ExitCode> {
   const html = renderReviewPage(data, {
     nonce: randomBytes(16).toString('base64'),
     generatedAt: localTime(new Date()),
-    lang: isEnglish(values.lang) ? 'en' : 'zh-CN',
+    lang: messageLanguage(),
   });
   try {
     writeTextFileAtomic(output, html, { encoding: 'utf-8', bom: false });

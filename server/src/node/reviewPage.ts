@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { collectReview } from '../cli/review/collectReview';
 import { renderReviewPage } from '../cli/review/renderReviewPage';
 import type { ReviewParams, ReviewReply } from '../protocol';
-import { isEnglish } from './locale';
+import { messageLanguage } from './locale';
 
 // The lawReport/review request: the same data and page as `law-report review`, for the editor's webview.
-export async function reviewPage(params: ReviewParams, options: { corpusFolders: string[]; locale: string | undefined; log: (line: string) => void }): Promise<ReviewReply> {
+export async function reviewPage(params: ReviewParams, options: { corpusFolders: string[]; log: (line: string) => void }): Promise<ReviewReply> {
   let folder: string;
   try {
     folder = fileURLToPath(String(params?.folder));
@@ -19,7 +19,7 @@ export async function reviewPage(params: ReviewParams, options: { corpusFolders:
   try {
     const data = await collectReview([folder], { corpusFolders: options.corpusFolders, log: options.log });
     const cspSource = typeof params.cspSource === 'string' ? params.cspSource : undefined;
-    return { ok: true, html: renderReviewPage(data, { nonce: randomBytes(16).toString('base64'), cspSource, lang: isEnglish(options.locale) ? 'en' : 'zh-CN' }) };
+    return { ok: true, html: renderReviewPage(data, { nonce: randomBytes(16).toString('base64'), cspSource, lang: messageLanguage() }) };
   } catch (error) {
     options.log(`review: ${(error as Error)?.stack ?? String(error)}`);
     return { ok: false, message: l10n.t('审阅失败：{0}', (error as Error)?.message ?? String(error)) };

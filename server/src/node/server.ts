@@ -15,7 +15,7 @@ import type { Hover } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';
 import { createReportService, exportDocx, loadRuleSettings, lookup, REPEATED_TEXT_MIN_LENGTH, type RepeatedTextOptions, type RuleSettings } from '../service';
 import { OPEN_BESIDE_COMMAND } from '../protocol';
-import { useLocale } from './locale';
+import { chosenLocale, useLocale } from './locale';
 import { TypingLines } from './typingLines';
 import { lineBreakSafeDocument } from './lineBreakSafeDocument';
 import { CorpusManager } from './corpus/corpusManager';
@@ -52,6 +52,9 @@ export function startServer(): Connection {
   let typing = new TypingLines(TYPING_PAUSE_MS);
   let workspaceRoot: string | undefined;
   let corpusFromOptions: CorpusSettings | undefined;
+  // lawReport.language wins over the locale the editor announces (that is only used for `auto`).
+  let editorLocale: string | undefined;
+  let languageFromOptions: unknown;
   const progress = watchCorpusProgress(connection);
   const corpus = new CorpusManager({
     ...progress,
@@ -64,7 +67,6 @@ export function startServer(): Connection {
   let minLength = REPEATED_TEXT_MIN_LENGTH;
   // The review page compares a folder's reports with the same corpus folders the editor uses.
   let reviewCorpus: string[] = [];
-  let locale: string | undefined;
   const openUris = new Set<string>();
   // A new object whenever the sources' rules change, so cached repeated-text findings are made again.
   let repeatedOptions: RepeatedTextOptions = { minLength, excludeUris: openUris };
@@ -76,13 +78,17 @@ export function startServer(): Connection {
   };
 
   connection.onInitialize((params) => {
-    useLocale(params.locale);
-    locale = params.locale;
+    editorLocale = params.locale;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     canRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
     canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
-    const options = params.initializationOptions as { rules?: unknown; typingPauseMs?: unknown; corpus?: CorpusSettings; repeatedText?: unknown } | undefined;
+    const options = params.initializationOptions as
+      | { rules?: unknown; typingPauseMs?: unknown; corpus?: CorpusSettings; repeatedText?: unknown; language?: unknown }
+      | undefined;
+    // Editors without workspace/configuration may name the language here; Chinese otherwise.
+    languageFromOptions = options?.language;
+    useLocale(chosenLocale(languageFromOptions, editorLocale));
     workspaceRoot = workspaceRootOf(params);
     // Editors without workspace/configuration (Neovim's simplest setups) name corpus folders here.
     corpusFromOptions = options?.corpus;
@@ -130,9 +136,11 @@ export function startServer(): Connection {
   async function refreshSettings(): Promise<void> {
     let corpusSettings = corpusFromOptions;
     if (canAskConfiguration) {
-      const [rules, fromEditor, repeatedText] = await connection.workspace
-        .getConfiguration([{ section: 'lawReport.rules' }, { section: 'lawReport.corpus' }, { section: 'lawReport.repeatedText' }])
-        .catch(() => [undefined, undefined, undefined]);
+      const [rules, fromEditor, language, repeatedText] = await connection.workspace
+        .getConfiguration([{ section: 'lawReport.rules' }, { section: 'lawReport.corpus' }, { section: 'lawReport.language' }, { section: 'lawReport.repeatedText' }])
+        .catch(() => [undefined, undefined, undefined, undefined]);
+      useLocale(chosenLocale(language ?? languageFromOptions, editorLocale));
+      // A new settings object also tells the diagnostics cache that messages must be made again.
       settings = loadRuleSettings(rules ?? {}).rules;
       minLength = readMinLength(repeatedText);
       renewRepeatedOptions();
@@ -260,7 +268,7 @@ export function startServer(): Connection {
     }
   });
   connection.onRequest(REVIEW_REQUEST, (params: ReviewParams): Promise<ReviewReply> =>
-    reviewPage(params, { corpusFolders: reviewCorpus, locale, log: (line) => connection.console.warn(line) }),
+    reviewPage(params, { corpusFolders: reviewCorpus, log: (line) => connection.console.warn(line) }),
   );
   connection.onShutdown(() => corpus.dispose());
 

@@ -113,6 +113,7 @@ export type { RuleSettings } from './rules/runRules';
 export { loadRuleSettings } from './rules/ruleSettings';
 export type { Severity } from './rules/ruleTypes';
 export { RULES } from './rules/registry';
+export { exportConcerns, type ExportFinding } from './export/exportConcerns';
 export { CorpusBuilder } from './corpus/corpusBuilder';
 export type { CorpusIndex } from './corpus/corpusIndex';
 export type { CorpusState } from './corpus/corpusState';
@@ -127,6 +128,7 @@ export type { FingerprintSource } from './repeated/fingerprintIndex';
 export async function exportDocx(text: string): Promise<Buffer> {
   // require, not import(): the test runner loads these sources as CommonJS, and esbuild keeps a required
   // module's initialisation where the require is.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { exportDocx: build } = require('./export/buildDocx') as typeof import('./export/buildDocx');
   return build(text);
 }

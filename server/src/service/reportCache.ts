@@ -48,7 +48,7 @@ export class ReportCache {
 
   private checked(document: TextDocument, settings: RuleSettings): Checked {
     const entry = this.entry(document);
-    if (entry.checked?.settings !== settings) entry.checked = { settings, findings: runRules(entry.report, settings) };
+    if (entry.checked?.settings !== settings) entry.checked = { settings, findings: hasBegun(entry.report) ? runRules(entry.report, settings) : [] };
     return entry.checked;
   }
 
@@ -59,4 +59,13 @@ export class ReportCache {
     this.entries.set(document.uri, fresh);
     return fresh;
   }
+}
+
+/**
+ * A draft has begun once it has a title or a numbered heading. A file just created (or a few words typed
+ * into it) is not yet a draft: listing every part and the title as missing at once says nothing the
+ * writer does not know.
+ */
+function hasBegun(report: Report): boolean {
+  return report.title !== null || report.allSections.some((s) => s.kind === 'heading');
 }

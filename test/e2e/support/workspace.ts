@@ -1,6 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { newReportSnippet } from '../../../server/src/service/templates/reportTemplates';
+import { toPlainText } from '../../../server/src/service/templates/snippetText';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'law-report.js');
@@ -13,9 +15,13 @@ export const DRAFTS = {
   complete: '甲县司法局2025年度法治政府建设情况报告.txt',
   missingPart: '乙县司法局2025年度法治政府建设情况报告.txt',
   empty: '新报告.lawreport',
+  /** Created empty and named by the writer, then filled by 新建年度报告. */
+  named: '丁县司法局2025年度法治政府建设情况报告.txt',
+  /** The template as it comes, nothing filled in: exported, it must ask first. */
+  untouched: '戊县司法局2025年度法治政府建设情况报告.txt',
 };
 
-/** A workspace as a clerk has it: the example reports in a folder, two drafts and an empty file. */
+/** A workspace as a clerk has it: the example reports in a folder, two drafts and two empty files. */
 export function makeWorkspace(home: string): string {
   const ws = join(home, 'workspace');
   mkdirSync(join(ws, 'seeds'), { recursive: true });
@@ -23,6 +29,8 @@ export function makeWorkspace(home: string): string {
   writeFileSync(join(ws, DRAFTS.complete), readFileSync(join(FIXTURES, 'complete.txt'), 'utf8').replaceAll('某县', '甲县'));
   writeFileSync(join(ws, DRAFTS.missingPart), readFileSync(join(FIXTURES, 'missing-part.txt'), 'utf8').replaceAll('某县', '乙县'));
   writeFileSync(join(ws, DRAFTS.empty), '');
+  writeFileSync(join(ws, DRAFTS.named), '');
+  writeFileSync(join(ws, DRAFTS.untouched), toPlainText(newReportSnippet(new Date(2026, 10, 30)), {}));
   return ws;
 }
 
@@ -60,6 +68,13 @@ export function cliOutline(file: string): CliSymbol[] {
 
 export function cliLookup(phrase: string): { documents: number; occurrences: number; hits: { file: string; line: number; column: number; context: string }[] } {
   return JSON.parse(execFileSync('node', [CLI, 'lookup', phrase, '--json'], { encoding: 'utf8' }));
+}
+
+/** What `check --json` finds in a file: every finding's code and severity. */
+export function cliFindings(file: string): { code: string; severity: string }[] {
+  // check exits 1 when a finding is an error: the output is what counts here.
+  const result = spawnSync('node', [CLI, 'check', '--json', file], { encoding: 'utf8' });
+  return JSON.parse(result.stdout)[0].diagnostics;
 }
 
 /** The manifest's strings: English (package.nls.en.json) and the Chinese default (package.nls.json). */

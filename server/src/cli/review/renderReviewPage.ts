@@ -29,7 +29,7 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
 export function renderReviewPage(data: ReviewData, options: RenderOptions): string {
   const nonce = esc(options.nonce);
   // A source list only (no quotes, no semicolons): nothing given can widen the policy beyond images.
-  const cspSource = options.cspSource && /^[\w:/*.\-]+(?: [\w:/*.\-]+)*$/.test(options.cspSource) ? ` ${options.cspSource}` : '';
+  const cspSource = options.cspSource && /^[\w:/*.-]+(?: [\w:/*.-]+)*$/.test(options.cspSource) ? ` ${options.cspSource}` : '';
   const csp = [`default-src 'none'`, `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src data:${cspSource}`].join('; ');
   const title = l10n.t('法治政府建设年度报告审阅表');
   const body =

@@ -62,6 +62,9 @@ export class CorpusBuilder {
     }
     const postings = new Int32Array(total);
     const next = table.counts.slice();
+    // Per slot, the documents holding the pair: a two-character phrase's counts without a scan.
+    const documentCounts = new Int32Array(table.counts.length);
+    const lastDocument = new Int32Array(table.counts.length).fill(-1);
 
     let offset = 0;
     let line = 0;
@@ -77,7 +80,12 @@ export class CorpusBuilder {
         if (code === 0x0a || code === 0x0d) {
           if (code === 0x0a || source.charCodeAt(i + 1) !== 0x0a) lineStarts[line++] = offset + i + 1;
         } else if (previous >= 0 && !isBreak(previous) && code !== 0) {
-          postings[next[table.find(bigramKey(previous, code))]++] = offset + i - 1;
+          const slot = table.find(bigramKey(previous, code));
+          postings[next[slot]++] = offset + i - 1;
+          if (lastDocument[slot] !== d) {
+            lastDocument[slot] = d;
+            documentCounts[slot]++;
+          }
         }
         previous = code;
       }
@@ -95,6 +103,7 @@ export class CorpusBuilder {
       firstLine,
       table,
       postingCounts,
+      documentCounts,
       postings,
       fingerprints: this.fingerprints.build(),
     });

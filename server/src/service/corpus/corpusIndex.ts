@@ -49,12 +49,16 @@ export interface IndexArrays {
   table: BigramTable;
   /** Per bigram slot, how many postings it has (table.counts holds where they start). */
   postingCounts: Int32Array;
+  /** Per bigram slot, how many documents hold the pair. */
+  documentCounts: Int32Array;
   /** Global offsets of every bigram's first unit, grouped by bigram, ascending within a group. */
   postings: Int32Array;
   /** Winnowed fingerprints of every document, for the repeated-text check. */
   fingerprints: FingerprintIndex;
 }
 
+/** Phrases whose counts are kept: a few pages of hovers. */
+const COUNTS_KEPT = 1000;
 const NO_HITS: FindResult = { occurrences: [], documents: 0 };
 const decoder = new TextDecoder('utf-16le');
 
@@ -72,9 +76,12 @@ export class CorpusIndex {
   private readonly firstLine: Int32Array;
   private readonly table: BigramTable;
   private readonly postingCounts: Int32Array;
+  private readonly documentCounts: Int32Array;
   private readonly postings: Int32Array;
   private partHeadings?: Map<PartNumber, PartHeading[]>;
   readonly fingerprints: FingerprintIndex;
+  /** The counts of the last COUNTS_KEPT phrases counted, oldest first (a Map keeps insertion order). */
+  private readonly counted = new Map<string, { occurrences: number; documents: number }>();
 
   constructor(arrays: IndexArrays) {
     this.documents = arrays.documents;
@@ -84,6 +91,7 @@ export class CorpusIndex {
     this.firstLine = arrays.firstLine;
     this.table = arrays.table;
     this.postingCounts = arrays.postingCounts;
+    this.documentCounts = arrays.documentCounts;
     this.postings = arrays.postings;
     this.fingerprints = arrays.fingerprints;
   }
@@ -102,6 +110,7 @@ export class CorpusIndex {
       this.firstLine.byteLength +
       this.table.byteLength() +
       this.postingCounts.byteLength +
+      this.documentCounts.byteLength +
       this.postings.byteLength +
       this.fingerprints.byteLength()
     );
@@ -151,21 +160,32 @@ export class CorpusIndex {
 
   /**
    * How many places and documents hold `phrase`, listing none: the counts a hover shows for 建设
-   * (181,000 places in the bench corpus) without making an object per place. `token` stops the count
-   * early; the caller drops what it gives then.
+   * (181,000 places in the bench corpus) without making an object per place. A pair's counts are
+   * totals the build keeps; a longer phrase's are counted once and kept, since the index never changes
+   * and hovers along a line, or on the same phrase in another draft, ask again. `token` stops the count
+   * early; the caller drops what it gives then, and it is not kept.
    */
   count(phrase: string, token?: CancellationToken): { occurrences: number; documents: number } {
+    const known = this.counted.get(phrase);
+    if (known) return known;
+    const counts = this.countNow(phrase, token);
+    if (token?.isCancellationRequested) return counts;
+    if (this.counted.size >= COUNTS_KEPT) this.counted.delete(this.counted.keys().next().value!);
+    this.counted.set(phrase, counts);
+    return counts;
+  }
+
+  private countNow(phrase: string, token?: CancellationToken): { occurrences: number; documents: number } {
     const pair = this.rarestPair(phrase);
     if (!pair) return { occurrences: 0, documents: 0 };
+    // A two-unit phrase is its pair: the build counted its places and documents.
+    if (phrase.length === 2) return { occurrences: pair.count, documents: this.documentCounts[pair.slot] };
     const { text, postings, documentStarts } = this;
     const { codes, at } = pair;
     const from = this.table.counts[pair.slot];
     let occurrences = 0;
     let documents = 0;
     let documentEnd = -1;
-    // A two-unit phrase is its pair: every posting is a place, and the text (random reads over the
-    // whole corpus, the slow part) need not be compared.
-    const compare = codes.length > 2;
     let checkpoint = token ? from + STEPS_BETWEEN_CHECKS : Infinity;
     for (let p = from; p < from + pair.count; p++) {
       if (p >= checkpoint) {
@@ -174,7 +194,7 @@ export class CorpusIndex {
       }
       const start = postings[p] - at;
       if (start < 0) continue;
-      let i = compare ? 0 : codes.length;
+      let i = 0;
       while (i < codes.length && text[start + i] === codes[i]) i++;
       if (i < codes.length) continue;
       occurrences++;

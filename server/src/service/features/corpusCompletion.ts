@@ -62,7 +62,9 @@ function continuations(document: TextDocument, text: string, offset: number, lin
       label: s.text,
       kind: CompletionItemKind.Text,
       detail: s.documents >= COUNT_UP_TO ? l10n.t('语料中 {0} 份以上报告', COUNT_UP_TO) : l10n.t('语料中 {0} 份报告', s.documents),
-      sortText: String(rank).padStart(3, '0'),
+      // After the snippets VS Code lists inline (their sort text is z-<prefix>): a prefix typed in full
+      // (报告, 一是) offers its template first; heading markers (!0) stay above both.
+      sortText: '~' + String(rank).padStart(3, '0'),
       filterText: s.text,
       textEdit: { range, newText: s.text },
     }));

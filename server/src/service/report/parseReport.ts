@@ -116,7 +116,7 @@ function makeSection(text: string, line: Line, index: number, match: MarkerMatch
 
 /**
  * Top-level headings are mapped to the required parts; inside any other part, a sub-heading on the
- * 第一责任人's duties carries part 3 (reports often fold it into part 1 as a sub-heading).
+ * 第一责任人's duties carries part 3 (reports often fold it into part 1).
  */
 function assignParts(roots: Section[]): void {
   for (const root of roots) {

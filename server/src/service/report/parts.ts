@@ -98,7 +98,7 @@ export function partOfHeading(title: string): PartNumber | null {
   return TASK_AREA_WORDS.test(title) ? 1 : null;
 }
 
-/** A sub-heading that reports the 第一责任人's duties, folded into another part. */
+/** A sub-heading that reports the 第一责任人's duties, folded into another part (often part 1). */
 export function isFirstResponsibleHeading(title: string): boolean {
   return REQUIRED_PARTS[3].words.test(title);
 }
