@@ -185,7 +185,7 @@ describe('law-report check', () => {
       ],
     );
     assert.equal(stderr, `${join(dir, 'c.pdf')}：不是可读的报告格式（可读：.lawreport .txt .md .docx），已跳过\n`);
-    const english = run(['check', dir, '--summary'], { LANG: 'en_US.UTF-8' });
+    const english = run(['check', dir, '--summary'], { LAW_REPORT_LANG: 'en' });
     assert.match(english.stderr, /c\.pdf: not a report format this tool reads \(.lawreport .txt .md .docx\), skipped\n$/);
   });
 

@@ -8,15 +8,15 @@ import { doc } from './support/documents';
 // A draft with safe findings (half-width commas, a (一) marker, trailing spaces) and unsafe ones (a
 // plan for the wrong year, a 工作总结 title): what "fix all" and `check --fix` must tell apart.
 const DRAFT = [
-  'XX局2024年度法治政府建设工作总结',
+  '南川区司法局2024年度法治政府建设工作总结',
   '一、2024年度推进法治政府建设的主要举措和成效',
   '(一)加强领导,压实责任。  ',
   '二、2024年度推进法治政府建设存在的不足和原因',
-  '一是……。究其原因,……。',
+  '一是培训方式单一。究其原因,是经费不足。',
   '三、2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
-  '正文。',
+  '主要负责人主持召开专题会议4次。',
   '四、2024年度推进法治政府建设的主要安排',
-  '正文。',
+  '深化行政执法体制改革。',
   '',
 ].join('\n');
 const SAFELY_FIXED = DRAFT.replace('(一)', '（一）').replace(/,/g, '，').replace('。  \n', '。\n');

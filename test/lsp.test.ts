@@ -85,6 +85,7 @@ describe('the language server over --stdio', () => {
   describe('the language it answers in (lawReport.language wins over the editor\'s locale)', () => {
     /** The Outline detail of seed 001's part 4, from a server started with this locale and these settings. */
     async function partFourDetail(locale: string, language: unknown, how: 'configuration' | 'options' = 'configuration') {
+      const uri = 'file:///tmp/language.txt';
       const other = new StdioServer();
       const uri = 'file:///language-test.txt';
       try {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { looksLikeReport, RULES } from '../server/src/service';
+import { CORPUS_RULES, looksLikeReport, RULES } from '../server/src/service';
 import { readSeed, ROOT, seedNames } from './support/documents';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -47,7 +47,7 @@ describe('the extension manifest', () => {
     const zh = nls('');
     const en = nls('.en');
     const key = (ref: string) => ref.slice(1, -1);
-    for (const rule of RULES) {
+    for (const rule of [...RULES, ...CORPUS_RULES]) {
       const setting = properties[`lawReport.rules.${rule.code}`];
       assert.ok(setting, rule.code);
       // The dropdown shows the level in force when nothing is set.
@@ -62,7 +62,7 @@ describe('the extension manifest', () => {
     }
     // No setting for a rule that does not exist.
     const settings = Object.keys(properties).filter((k) => k.startsWith('lawReport.rules.'));
-    assert.deepEqual(settings.sort(), RULES.map((r) => `lawReport.rules.${r.code}`).sort());
+    assert.deepEqual(settings.sort(), [...RULES, ...CORPUS_RULES].map((r) => `lawReport.rules.${r.code}`).sort());
   });
 
   it('offers the language setting, Chinese by default', () => {

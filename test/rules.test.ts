@@ -213,7 +213,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it("year: the user's setting governs the later-year finding too, lower or higher than its own", () => {
-    const draft = COMPLETE.replace('（一）加强领导。正文。', '（一）加强领导。2025年，我局完成了……').replace('四、2025年度', '四、2024年度');
+    const draft = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）加强领导。2025年，我局完成了领导小组换届。').replace('四、2025年度', '四、2024年度');
     const severities = (setting: 'hint' | 'error' | 'warning') =>
       runRules(parseReport(draft), { year: setting })
         .filter((d) => d.code === 'year')

@@ -113,6 +113,7 @@ export type { RuleSettings } from './rules/runRules';
 export { loadRuleSettings } from './rules/ruleSettings';
 export type { Severity } from './rules/ruleTypes';
 export { RULES } from './rules/registry';
+export { CORPUS_RULES } from './rules/corpusRules';
 export { exportConcerns, type ExportFinding } from './export/exportConcerns';
 export { CorpusBuilder } from './corpus/corpusBuilder';
 export type { CorpusIndex } from './corpus/corpusIndex';
