@@ -87,7 +87,6 @@ describe('the language server over --stdio', () => {
     async function partFourDetail(locale: string, language: unknown, how: 'configuration' | 'options' = 'configuration') {
       const uri = 'file:///tmp/language.txt';
       const other = new StdioServer();
-      const uri = 'file:///language-test.txt';
       try {
         const asked = new Promise<void>((resolve) =>
           other.connection.onRequest('workspace/configuration', (params: { items: { section: string }[] }) => {
