@@ -9,6 +9,7 @@ import { generateReport } from './generateReport';
 import { corpusFigures } from './corpusFigures';
 import { formatFigures } from './formatFigures';
 import { repeatedFigures } from './repeatedFigures';
+import { reviewFigures } from './reviewFigures';
 
 // Bundled to out/bench/, run from the repository root by npm.
 const ROOT = process.cwd();
@@ -108,6 +109,7 @@ for (const input of pathologicalInputs(SEEDS)) {
 void corpusFigures(ROOT)
   .then(repeatedFigures)
   .then(() => formatFigures(ROOT))
+  .then(() => reviewFigures(ROOT))
   .catch((error) => {
     console.error(error);
     process.exitCode = 1;

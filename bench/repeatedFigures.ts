@@ -17,7 +17,7 @@ const FOLDER = 1_000;
 
 const WORDS = '法治政府建设推进完善加强落实制度执法监督审查决策规范公开服务管理机制改革创新依法行政责任考核培训宣传普法社会治理安全稳定基层群众企业营商环境数字平台信息案件复议诉讼调解矛盾纠纷风险防范重点领域专项整治';
 
-function randomReport(seed: number, organisation: string, chars: number): string {
+export function randomReport(seed: number, organisation: string, chars: number): string {
   const random = independentRandom(seed);
   const lines = [`${organisation}2024年度法治政府建设情况报告`, ''];
   let size = 0;
@@ -39,7 +39,7 @@ function randomReport(seed: number, organisation: string, chars: number): string
 }
 
 /** A report carried forward: years moved on, every figure changed. */
-function carriedForward(text: string): string {
+export function carriedForward(text: string): string {
   return text.replace(/20\d\d/g, (y) => String(Number(y) + 1)).replace(/(\d+)件/g, (_, n: string) => `${Number(n) + 3}件`);
 }
 

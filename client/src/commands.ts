@@ -6,6 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from './constants';
 import { searchCorpus } from './searchCorpus';
 import { exportDocx } from './exportDocx';
+import { reviewFolder } from './reviewFolder';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
@@ -13,6 +14,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.commands.registerCommand('lawReport.newReport', newReport),
     vscode.commands.registerCommand('lawReport.searchCorpus', () => searchCorpus(client)),
     vscode.commands.registerCommand('lawReport.exportDocx', () => exportDocx(client)),
+    vscode.commands.registerCommand('lawReport.reviewFolder', () => reviewFolder(client)),
     vscode.commands.registerCommand(OPEN_BESIDE_COMMAND, openBeside),
   );
 }

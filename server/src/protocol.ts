@@ -59,3 +59,23 @@ export interface ReadReportFileParams {
 
 /** The text, or one line naming the file and why it cannot be read. */
 export type ReadReportFileReply = { ok: true; text: string } | { ok: false; message: string };
+
+/** The review command's request: the server reads and checks a folder's reports and renders the reviewer's page. */
+export const REVIEW_REQUEST = 'lawReport/review';
+
+export interface ReviewParams {
+  /** The folder's URI (file: only). */
+  folder: string;
+  /** The webview's cspSource, added to the page's Content Security Policy for images only. */
+  cspSource?: string;
+}
+
+/** The page, self-contained (its own CSP and nonce), or why there is none. */
+export type ReviewReply = { ok: true; html: string } | { ok: false; message: string };
+
+/** What the review page posts when a finding or heading is clicked: open `uri` at 1-based `line`. */
+export interface ReviewOpenMessage {
+  type: 'open';
+  uri: string;
+  line: number;
+}

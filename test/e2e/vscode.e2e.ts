@@ -8,7 +8,7 @@ import { until } from './support/until';
 import type { Workbench } from './support/workbench';
 import { newReportSnippet, reportYearFor } from '../../server/src/service/templates/reportTemplates';
 import { toPlainText } from '../../server/src/service/templates/snippetText';
-import { type CliSymbol, cliFindings, cliLookup, cliOutline, DRAFTS, makeWorkspace, manifestStrings, SHARED_PHRASE, WORD_REPORT } from './support/workspace';
+import { type CliSymbol, cliFindings, cliLookup, cliOutline, cliReview, DRAFTS, makeWorkspace, manifestStrings, SHARED_PHRASE, WORD_REPORT } from './support/workspace';
 
 // One code-server and one browser for the whole suite; the steps run in order, as a writer's session
 // would, each ending with a screenshot in .e2e/shots.
@@ -304,6 +304,34 @@ describe('VS Code (code-server in Chromium)', function () {
     await wb.page.locator('.tabs-container .tab.active', { hasText: WORD_REPORT.file.replace(/\.docx$/, '.txt') }).waitFor({ timeout: 30_000 });
     await wb.shot('word-saved-as-text');
     assert.deepEqual(flatten(cliOutline(draft)), expected);
+  });
+
+  it('shows the review page for the workspace folder, and a click on a finding opens the draft at its line', async () => {
+    const expected = cliReview(workspace);
+    await wb.runCommand(`${manifest['command.category']}: ${manifest['command.reviewFolder']}`);
+    // code-server asks for the folder with VS Code's simple file dialog: a path typed into a quick input.
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 30_000 });
+    await input.fill(`${workspace}/`);
+    await wb.page.waitForTimeout(500);
+    await wb.page.keyboard.press('Enter');
+    if (await input.isVisible()) await wb.page.locator('.quick-input-widget .monaco-button').last().click();
+    // The page lives two frames down: the webview's host frame, then its content frame.
+    const view = wb.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await view.locator('#reports tr.report-row').first().waitFor({ timeout: 60_000 });
+    await wb.shot('review-page');
+    assert.equal(await view.locator('#reports tr.report-row').count(), expected.filter((e) => e.notChecked === undefined).length);
+    assert.equal(await view.locator('#reports tr.not-checked').count(), expected.filter((e) => e.notChecked !== undefined).length);
+    // The draft that lacks a part: open its section, click its first finding.
+    const row = view.locator('#reports tr.report-row', { hasText: '乙县司法局' });
+    await row.locator('td.title a').click();
+    const finding = view.locator('details.report[open] tr.finding').first();
+    await finding.waitFor({ timeout: 10_000 });
+    const line = Number(await finding.getAttribute('data-line'));
+    await finding.click();
+    await wb.page.locator('.tabs-container .tab.active', { hasText: DRAFTS.missingPart.replace(/\.txt$/, '') }).waitFor({ timeout: 30_000 });
+    await wb.page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line},` }).waitFor({ timeout: 30_000 });
+    await wb.shot('review-finding-opened');
   });
 
   async function waitForRows(done: (rows: string[]) => boolean): Promise<string[]> {

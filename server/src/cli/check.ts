@@ -45,7 +45,8 @@ async function repeatedShares(results: CheckedFile[], sources: FingerprintSource
   return largestShares([...sources, ...corpus.reports], sources.length);
 }
 
-function checkFile(service: ReportService, report: OpenedReport, settings: Settings, fix: boolean): CheckedFile {
+/** One report's findings, parts and title; with `fix`, safe fixes are written back first (plain text only). */
+export function checkFile(service: ReportService, report: OpenedReport, settings: Settings, fix: boolean): CheckedFile {
   let document = report.document;
   if (fix) {
     const { encoding } = report.read;

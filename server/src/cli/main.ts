@@ -5,6 +5,7 @@ import { CommandError, Exit, type ExitCode } from './command';
 import { exportCommand } from './export';
 import { lookup } from './lookup';
 import { outline } from './outline';
+import { review } from './review';
 import { serve } from './serve';
 import { similar } from './similar';
 import { usage } from './usage';
@@ -19,6 +20,7 @@ const COMMANDS = new Map<string, (args: string[]) => Promise<ExitCode> | ExitCod
   ['lookup', lookup],
   ['export', exportCommand],
   ['similar', similar],
+  ['review', review],
   ['serve', serve],
 ]);
 

@@ -23,6 +23,8 @@ export interface SimilarJson {
 }
 
 const DEFAULT_MIN_LENGTH = 40;
+/** The shortest passage that counts as repeated, for the summary's and the review page's shares. */
+export const REPEATED_MIN_LENGTH = DEFAULT_MIN_LENGTH;
 
 export async function similar(args: string[]): Promise<ExitCode> {
   const { values, positionals } = parseCommand(args, {

@@ -3,8 +3,16 @@ import english from '../../../l10n/bundle.l10n.en.json';
 
 // Messages are written in Chinese in the source (the users' language); English comes from a bundle
 // keyed by the Chinese text, used when the writer asks for it.
+let current: 'en' | 'zh-CN' = 'zh-CN';
+
 export function useLocale(locale: string | undefined): void {
-  l10n.config({ contents: isEnglish(locale) ? english : {} });
+  current = isEnglish(locale) ? 'en' : 'zh-CN';
+  l10n.config({ contents: current === 'en' ? english : {} });
+}
+
+/** The language messages are written in now (a page's lang attribute). */
+export function messageLanguage(): 'en' | 'zh-CN' {
+  return current;
 }
 
 export function isEnglish(locale: string | undefined): boolean {

@@ -21,8 +21,20 @@ import { lineBreakSafeDocument } from './lineBreakSafeDocument';
 import { CorpusManager } from './corpus/corpusManager';
 import { type CorpusSettings, corpusFolders, workspaceRootOf } from './corpus/corpusFolders';
 import { watchCorpusProgress } from './corpus/corpusProgress';
-import { EXPORT_DOCX_REQUEST, type ExportDocxParams, type ExportDocxReply, LOOKUP_REQUEST, type LookupParams, type LookupReply, READ_REPORT_FILE_REQUEST } from '../protocol';
+import {
+  EXPORT_DOCX_REQUEST,
+  type ExportDocxParams,
+  type ExportDocxReply,
+  LOOKUP_REQUEST,
+  type LookupParams,
+  type LookupReply,
+  READ_REPORT_FILE_REQUEST,
+  REVIEW_REQUEST,
+  type ReviewParams,
+  type ReviewReply,
+} from '../protocol';
 import { readReportFileForClient } from './readReportFile';
+import { reviewPage } from './reviewPage';
 
 /** Pushed diagnostics wait for a pause in typing. */
 const PUSH_DELAY_MS = 300;
@@ -65,6 +77,8 @@ export function startServer(): Connection {
     },
   });
   let minLength = REPEATED_TEXT_MIN_LENGTH;
+  // The review page compares a folder's reports with the same corpus folders the editor uses.
+  let reviewCorpus: string[] = [];
   const openUris = new Set<string>();
   // A new object whenever the sources' rules change, so cached repeated-text findings are made again.
   let repeatedOptions: RepeatedTextOptions = { minLength, excludeUris: openUris };
@@ -145,6 +159,7 @@ export function startServer(): Connection {
       if (fromEditor) corpusSettings = { ...corpusFromOptions, ...fromEditor };
     }
     const folders = corpusFolders(corpusSettings, workspaceRoot);
+    reviewCorpus = folders.all;
     corpus.configure(folders.all, folders.user);
     if (pullDiagnostics) refreshDiagnostics();
     else documents.all().forEach(schedulePush);
@@ -265,6 +280,9 @@ export function startServer(): Connection {
     }
   });
   connection.onRequest(READ_REPORT_FILE_REQUEST, readReportFileForClient);
+  connection.onRequest(REVIEW_REQUEST, (params: ReviewParams): Promise<ReviewReply> =>
+    reviewPage(params, { corpusFolders: reviewCorpus, log: (line) => connection.console.warn(line) }),
+  );
   connection.onShutdown(() => corpus.dispose());
 
   documents.onDidClose((event) => {

@@ -86,3 +86,8 @@ export function cliFindings(file: string): { code: string; severity: string }[] 
 export function manifestStrings(): Record<string, string>[] {
   return ['package.nls.en.json', 'package.nls.json'].map((name) => JSON.parse(readFileSync(join(ROOT, name), 'utf8')));
 }
+
+/** What `law-report review --json` says of a folder: the rows the review webview must show. */
+export function cliReview(folder: string): { file: string; notChecked?: string }[] {
+  return JSON.parse(execFileSync('node', [CLI, 'review', folder, '--json', '--no-seeds'], { encoding: 'utf8' }));
+}
