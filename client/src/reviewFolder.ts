@@ -76,7 +76,8 @@ export function showReview(client: LanguageClient, folder: vscode.Uri): vscode.W
 
 async function openAt(uri: vscode.Uri, line: number): Promise<void> {
   if (!TEXT_EXTENSIONS.test(uri.path)) {
-    await vscode.commands.executeCommand('vscode.open', uri, vscode.ViewColumn.Beside);
+    // A Word or PDF report opens as its read-only text, where the finding's line is.
+    await vscode.commands.executeCommand('lawReport.openAsReport', uri, { line, beside: true });
     return;
   }
   const position = new vscode.Position(Math.max(0, line - 1), 0);

@@ -30,7 +30,8 @@ export function registerWordReports(context: vscode.ExtensionContext, client: La
     vscode.workspace.onDidOpenTextDocument((document) => {
       if (document.uri.scheme === REPORT_FILE_SCHEME && document.languageId !== LANGUAGE_ID) void vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
     }),
-    vscode.commands.registerCommand('lawReport.openAsReport', async (target?: vscode.Uri) => {
+    // `at`: where to show it (the review page opens a finding's line beside the page).
+    vscode.commands.registerCommand('lawReport.openAsReport', async (target?: vscode.Uri, at?: { line: number; beside?: boolean }) => {
       const file = target ?? (await pickReportFile());
       if (!file) return;
       const reply = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: l10n.t('正在读取…') }, () => readFile(client, file));
@@ -41,7 +42,12 @@ export function registerWordReports(context: vscode.ExtensionContext, client: La
       const uri = file.with({ scheme: REPORT_FILE_SCHEME });
       texts.set(uri.toString(), reply.text);
       const document = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID), { preview: false });
+      const position = new vscode.Position(Math.max(0, (at?.line ?? 1) - 1), 0);
+      await vscode.window.showTextDocument(await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID), {
+        preview: false,
+        viewColumn: at?.beside ? vscode.ViewColumn.Beside : undefined,
+        selection: at ? new vscode.Range(position, position) : undefined,
+      });
     }),
     vscode.commands.registerCommand('lawReport.saveAsTextDraft', async (target?: vscode.Uri) => {
       const active = vscode.window.activeTextEditor?.document;

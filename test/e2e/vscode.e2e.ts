@@ -275,6 +275,9 @@ describe('VS Code (code-server in Chromium)', function () {
     const expected = flatten(cliOutline(docx));
     await wb.page.keyboard.press('Escape');
     await wb.runCommand('View: Show Explorer');
+    // The Outline steps fold the file tree to give the Outline the height: unfold it.
+    const tree = wb.page.locator('.pane-header[aria-expanded="false"]', { has: wb.page.locator('.title', { hasText: /^workspace$/i }) });
+    if (await tree.count()) await tree.first().click();
     const row = wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: WORD_REPORT.file });
     await row.first().waitFor({ timeout: 30_000 });
     await row.first().click({ button: 'right' });
@@ -298,7 +301,12 @@ describe('VS Code (code-server in Chromium)', function () {
     await wb.page.keyboard.type('改');
     assert.ok((await wb.visibleText()).startsWith('重庆市大渡口区'), 'the Word report took a keystroke');
 
-    await wb.runCommand(`${manifest['command.category']}: ${manifest['command.saveAsTextDraft']}`);
+    // The same context menu saves it as a draft to edit.
+    await wb.page.keyboard.press('Escape');
+    await row.first().click({ button: 'right' });
+    const save = wb.page.locator('.monaco-menu .action-item .action-label', { hasText: manifest['command.saveAsTextDraft'] });
+    await save.first().waitFor({ timeout: 30_000 });
+    await save.first().click();
     const draft = docx.replace(/\.docx$/, '.txt');
     await until(() => existsSync(draft), 30_000, 'the text draft was never written');
     await wb.page.locator('.tabs-container .tab.active', { hasText: WORD_REPORT.file.replace(/\.docx$/, '.txt') }).waitFor({ timeout: 30_000 });
@@ -315,7 +323,9 @@ describe('VS Code (code-server in Chromium)', function () {
     await input.fill(`${workspace}/`);
     await wb.page.waitForTimeout(500);
     await wb.page.keyboard.press('Enter');
-    if (await input.isVisible()) await wb.page.locator('.quick-input-widget .monaco-button').last().click();
+    // The simple dialog may want a second Enter to accept the folder it now lists.
+    await wb.page.waitForTimeout(500);
+    if (await input.isVisible()) await wb.page.keyboard.press('Enter');
     // The page lives two frames down: the webview's host frame, then its content frame.
     const view = wb.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await view.locator('#reports tr.report-row').first().waitFor({ timeout: 60_000 });
