@@ -273,14 +273,17 @@ describe('VS Code (code-server in Chromium)', function () {
   it('opens a Word report from the Explorer\'s context menu: read-only, with its outline and its finding; saves it as a text draft', async () => {
     const docx = join(workspace, WORD_REPORT.file);
     const expected = flatten(cliOutline(docx));
-    await wb.page.keyboard.press('Escape');
-    await wb.runCommand('View: Show Explorer');
-    // The Outline steps fold the file tree to give the Outline the height: unfold it.
-    const tree = wb.page.locator('.pane-header[aria-expanded="false"]', { has: wb.page.locator('.title', { hasText: /^workspace$/i }) });
-    if (await tree.count()) await tree.first().click();
-    const row = wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: WORD_REPORT.file });
-    await row.first().waitFor({ timeout: 30_000 });
-    await row.first().click({ button: 'right' });
+    /** Right-clicks the Word file in the Explorer. The Outline steps fold the file tree to give the Outline the height: unfold it. */
+    const contextMenu = async () => {
+      await wb.page.keyboard.press('Escape');
+      await wb.runCommand('View: Show Explorer');
+      const tree = wb.page.locator('.pane-header[aria-expanded="false"]', { has: wb.page.locator('.title', { hasText: /^workspace$/i }) });
+      if (await tree.count()) await tree.first().click();
+      const row = wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: WORD_REPORT.file });
+      await row.first().waitFor({ timeout: 30_000 });
+      await row.first().click({ button: 'right' });
+    };
+    await contextMenu();
     const open = wb.page.locator('.monaco-menu .action-item .action-label', { hasText: manifest['command.openAsReport'] });
     await open.first().waitFor({ timeout: 30_000 });
     await wb.shot('word-context-menu');
@@ -302,8 +305,7 @@ describe('VS Code (code-server in Chromium)', function () {
     assert.ok((await wb.visibleText()).startsWith('重庆市大渡口区'), 'the Word report took a keystroke');
 
     // The same context menu saves it as a draft to edit.
-    await wb.page.keyboard.press('Escape');
-    await row.first().click({ button: 'right' });
+    await contextMenu();
     const save = wb.page.locator('.monaco-menu .action-item .action-label', { hasText: manifest['command.saveAsTextDraft'] });
     await save.first().waitFor({ timeout: 30_000 });
     await save.first().click();
