@@ -88,7 +88,8 @@ describe('the checker on the seeds, as a reviewer reads them', () => {
       '001': [],
       '002': ['artifact', 'heading-marker', 'part-order', 'punctuation'],
       '003': ['artifact', 'missing-cause', 'missing-part'],
-      '004': ['title'],
+      // 004 writes 全民国家安全日 for 全民国家安全教育日 (《国家安全法》第十四条).
+      '004': ['formulation', 'title'],
     };
     for (const [seed, codes] of Object.entries(expected)) {
       assert.deepEqual([...new Set(bySeed[seed].found.map((d) => d.code))].sort(), codes, seed);
@@ -212,6 +213,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
       ['认真贯彻习近平法治治思想，', '认真贯彻习近平法治思想，'],
       ['认真贯彻习近平法治想思，', '认真贯彻习近平法治思想，'],
       ['学习党的二十大会议精神。', '学习党的二十大精神。'],
+      ['学习习近平法制思想。', '学习习近平法治思想。'],
     ];
     for (const [draft, expected] of cases) {
       const found = check(draft).filter((d) => d.code === 'formulation');
@@ -256,8 +258,8 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(left.map((d) => [d.start, d.message]), [[3, '“）”与前面的“《”交错嵌套，应先用“》”结束里层。'], [0, '“（”没有与之配对的“）”。']]);
   });
 
-  it('formulation: exact forms, 法制 against 法治, and the local 全面依法治市/县 stay quiet', () => {
-    for (const draft of ['深入学习习近平新时代中国特色社会主义思想和习近平法治思想。', '落实法制审核制度，健全法制机构。', '学习习近平法制思想。', '市委全面依法治市委员会办公室：', '推进全面依法治县工作。']) {
+  it('formulation: exact forms, 法制 words of their own, and the local 全面依法治市/县 stay quiet', () => {
+    for (const draft of ['深入学习习近平新时代中国特色社会主义思想和习近平法治思想。', '落实法制审核制度，健全法制机构。', '市委全面依法治市委员会办公室：', '推进全面依法治县工作。']) {
       assert.deepEqual(codes(draft).filter((c) => c === 'formulation'), [], draft);
     }
   });
