@@ -286,6 +286,18 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(codes(COMPLETE.replace('正文。\n四、', '2024年，全市67286家企业使用LED屏。\n四、')), []);
   });
 
+  it('document-number: the year in 〔〕 and in full, no 第, no leading zeros; case numbers and correct numbers stay quiet', () => {
+    const draft = COMPLETE.replace('（一）加强领导。正文。', '（一）落实中发[2021]33号、国办发(2021)12号、厅字【2019】28号、国办发〔2021〕033号、国发〔2004〕第10号和中发〔15〕36号。');
+    const found = check(draft).filter((d) => d.code === 'document-number');
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['[2021]33号', '(2021)12号', '【2019】28号', '〔2021〕033号', '〔2004〕第10号', '〔15〕36号']);
+    const fixed = [...found].filter((d) => d.fix).reverse().reduce((t, d) => applyFix(t, d), draft);
+    assert.match(fixed, /中发〔2021〕33号、国办发〔2021〕12号、厅字〔2019〕28号、国办发〔2021〕33号、国发〔2004〕10号和中发〔15〕36号/);
+    // A two-digit year gets no fix: 19 or 20 cannot be guessed.
+    assert.equal(found[5].fix, undefined);
+    const quiet = COMPLETE.replace('（一）加强领导。正文。', '（一）落实中发〔2021〕33号、厅字〔2019〕28号；（2021）京01民终123号判决已执行。');
+    assert.deepEqual(check(quiet).filter((d) => d.code === 'document-number'), []);
+  });
+
   it('request-in-report: 妥否，请批示 inside a 报告', () => {
     const found = check(COMPLETE.replace('特此报告。', '妥否，请批示。')).filter((d) => d.code === 'request-in-report');
     assert.equal(found.length, 1);

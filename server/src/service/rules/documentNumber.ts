@@ -1,0 +1,44 @@
+// document-number: a 发文字号 not written as GB/T 9704-2012 7.2.4 asks — the year in 六角括号 〔〕, in full,
+// the serial number without 第 and without leading zeros.
+//   before: 中发[2021]33号 · 国办发(2021)12号 · 厅字【2019】28号 · 国办发〔2021〕033号
+//   after:  中发〔2021〕33号 · 国办发〔2021〕12号 · 厅字〔2019〕28号 · 国办发〔2021〕33号
+import * as l10n from '@vscode/l10n';
+import type { Finding, Rule } from './ruleTypes';
+
+// After a 机关代字 ending in the kind of document (发 · 字 · 函 · 办 · 规 · 电 · 通): the year, four (or,
+// wrongly, two) digits in some bracket, then the serial number and 号. Court case numbers (（2021）京01民终1号) have
+// letters after the bracket and never match.
+const NUMBER = /(?<=[\u4e00-\u9fa5][发字函办规电通])\s*([[［【(（〔{｛])\s*([0-9]{4}|[0-9]{2})\s*([\]］】)）〕}｝])\s*(第?)\s*([0-9]{1,5})\s*号/g;
+
+export const documentNumber: Rule = {
+  code: 'document-number',
+  defaultSeverity: 'warning',
+  check(report) {
+    const findings: Finding[] = [];
+    for (const m of report.text.matchAll(NUMBER)) {
+      const [whole, open, year, close, di, serial] = m;
+      const problems: string[] = [];
+      if (open !== '〔' || close !== '〕') problems.push(l10n.t('年份用六角括号“〔〕”'));
+      if (year.length !== 4) problems.push(l10n.t('年份写全称'));
+      if (di) problems.push(l10n.t('序号前不加“第”'));
+      if (/^0\d/.test(serial)) problems.push(l10n.t('序号不编虚位（1不编为01）'));
+      // Spacing alone is not this rule's business.
+      if (problems.length === 0) continue;
+      const right = `〔${year}〕${Number(serial)}号`;
+      const start = m.index! + whole.length - whole.trimStart().length;
+      const end = m.index! + whole.length;
+      // A two-digit year cannot be completed safely (19 or 20?): no fix then.
+      const fix = year.length === 4 ? { title: l10n.t('改为“{0}”', right), edits: [{ start, end, newText: right }], safe: true } : undefined;
+      findings.push({
+        start,
+        end,
+        message:
+          year.length === 4
+            ? l10n.t('发文字号中的“{0}”不规范：{1}，应为“{2}”（GB/T 9704-2012 7.2.4）。', whole.trim(), problems.join(l10n.t('；')), right)
+            : l10n.t('发文字号中的“{0}”不规范：{1}（GB/T 9704-2012 7.2.4）。', whole.trim(), problems.join(l10n.t('；'))),
+        fix,
+      });
+    }
+    return findings;
+  },
+};
