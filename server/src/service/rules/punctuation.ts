@@ -65,6 +65,7 @@ class Messages {
   }
 }
 
+const TITLE_OPEN = '《'.charCodeAt(0);
 const at: number[] = [];
 const closed: boolean[] = [];
 const stack: number[] = [];
@@ -116,7 +117,9 @@ function checkLine(
       i++;
       continue;
     }
-    if (kind & DUN && (text[i - 1] === '》' || text[i - 1] === '”') && (text[i + 1] === '《' || text[i + 1] === '“')) {
+    // Only between marks of one kind (《a》、《b》 · “a”、“b”): 《条例》、“三项制度” mixes kinds and keeps its
+    // 顿号, and a title quoted as written (《关于“甲”、“乙”的通知》) is not ours to change.
+    if (kind & DUN && ((text[i - 1] === '》' && text[i + 1] === '《') || (text[i - 1] === '”' && text[i + 1] === '“')) && lastOpen(byMark.get(TITLE_OPEN)) < 0) {
       out.push(replace(i, 1, '', messages.get('dun', () => l10n.t('并列的书名号或引号之间不用顿号（GB/T 15834-2011）。')), messages));
       continue;
     }
