@@ -132,7 +132,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const noYear = check(COMPLETE.replace('XX局2024年度法治政府建设情况报告', '关于依法行政工作的报告')).filter((d) => d.code === 'title');
     assert.deepEqual(noYear.map((d) => d.message.slice(0, 8)), ['标题中没有年度。', '标题中没有“法治']);
     const noOrgan = check(COMPLETE.replace('XX局2024年度法治政府建设情况报告', '2024年度法治政府建设情况报告')).filter((d) => d.code === 'title');
-    assert.deepEqual(noOrgan.map((d) => d.message.slice(0, 9)), ['标题中没有发文机关。']);
+    assert.deepEqual(noOrgan.map((d) => d.message.slice(0, 9)), ['标题中没有发文机关']);
   });
 
   it('title: the organ is found wherever it stands in the title', () => {
