@@ -42,3 +42,8 @@ export const documentNumber: Rule = {
     return findings;
   },
 };
+
+/** Where 发文字号 year-and-number parts stand, written right or wrong. */
+export function documentNumberSpans(text: string): [number, number][] {
+  return [...text.matchAll(NUMBER)].map((m) => [m.index!, m.index! + m[0].length]);
+}

@@ -35,8 +35,9 @@ export const title: Rule = {
   },
 };
 
-// An issuing organ's name ends in one of these (市科技局, 区人民政府, 留下街道, 中共…党组).
-const ORGAN = /[\u4e00-\u9fa5]{1,24}?(?:局|委员会|委|办公室|办|厅|院|人民政府|政府|街道|办事处|镇|乡|中心|党组|党委|所|站|部|署|处|室|公司|集团|学校|大学|学院)(?=[0-9〇一二三四五六七八九]{4}年|关于|法治政府建设|$)/;
+// An issuing organ's name ends in one of these (市科技局, 区人民政府, 留下街道, 中共…党组); a place name
+// alone (静海区, 西平县) stands for its government.
+const ORGAN = /[\u4e00-\u9fa5]{1,24}?(?:局|委员会|委|办公室|办|厅|院|人民政府|政府|街道|办事处|镇|乡|中心|党组|党委|所|站|部|署|处|室|公司|集团|学校|大学|学院|[省市县区州旗盟])(?=[0-9〇一二三四五六七八九]{4}年|关于|法治政府建设|$)/;
 
 /** The organ stands anywhere in the title: before the year, after it (2020年度市科技局…), or after 关于. */
 function hasOrgan(title: string, organisation: string | null): boolean {
