@@ -63,6 +63,7 @@ export const SERIES: readonly { items: string[]; source: string }[] = data.serie
 
 /** Characters writers confuse (同音、形近), each group symmetric. */
 export const CONFUSABLE = new Map<string, string[]>();
-for (const group of data.confusions) for (const c of group) CONFUSABLE.set(c, group.filter((o) => o !== c));
+// A character may sit in several groups (治 with 冶 and with 制): its confusables are all of them.
+for (const group of data.confusions) for (const c of group) CONFUSABLE.set(c, [...new Set([...(CONFUSABLE.get(c) ?? []), ...group.filter((o) => o !== c)])]);
 
 export const NEEDS_BEFORE: readonly { text: string; before: string; why: string }[] = data.needsBefore;

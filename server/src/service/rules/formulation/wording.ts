@@ -11,7 +11,9 @@ type Entry = { kind: 'correct'; text: string } | { kind: 'wrong'; form: WrongFor
 type Slip = 'confusable' | 'dropped' | 'doubled' | 'swapped';
 
 const HAN = /^[\u3400-\u9fff]$/;
-const MIN_CONFUSABLE = 5;
+const MIN_CONFUSABLE = 4;
+// 制 for 治 in a short word is often a word of its own (法制意识, 依法制定): only the listed wrong forms.
+const MIN_FAZHI = 5;
 const MIN_DOUBLED = 6;
 const MIN_SWAPPED = 7;
 const MIN_DROPPED = 8;
@@ -25,7 +27,12 @@ function slipsOf(f: string): [string, Slip][] {
   const out: [string, Slip][] = [];
   const n = f.length;
   for (let i = 0; i < n; i++) {
-    if (n >= MIN_CONFUSABLE) for (const c of CONFUSABLE.get(f[i]) ?? []) out.push([f.slice(0, i) + c + f.slice(i + 1), 'confusable']);
+    if (n >= MIN_CONFUSABLE) {
+      for (const c of CONFUSABLE.get(f[i]) ?? []) {
+        if (n < MIN_FAZHI && '制治'.includes(c) && '制治'.includes(f[i])) continue;
+        out.push([f.slice(0, i) + c + f.slice(i + 1), 'confusable']);
+      }
+    }
     if (!HAN.test(f[i])) continue;
     // Only inside the formulation: a first or last character dropped or doubled is usually the next
     // word (学习习近平…, 纲要要求, 促进国家治理体系…).
