@@ -5,10 +5,11 @@
 import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from './ruleTypes';
 
-// After a 机关代字 ending in the kind of document (发 · 字 · 函 · 办 · 规 · 电 · 通): the year, four (or,
-// wrongly, two) digits in some bracket, then the serial number and 号. Court case numbers (（2021）京01民终1号) have
+// The year, four (or, wrongly, two) digits in some bracket, then the serial number and 号: after a 机关代字
+// ending in the kind of document (发 · 字 · 函 · 办 · 规 · 电 · 通), or after any Chinese character when the
+// bracket is [ ] or 【】, which nothing else in a report puts before a year and a 号. Court case numbers (（2021）京01民终1号) have
 // letters after the bracket and never match.
-const NUMBER = /(?<=[\u4e00-\u9fa5][发字函办规电通])\s*([[［【(（〔{｛])\s*([0-9]{4}|[0-9]{2})\s*([\]］】)）〕}｝])\s*(第?)\s*([0-9]{1,5})\s*号/g;
+const NUMBER = /(?:(?<=[\u4e00-\u9fa5][发字函办规电通])\s*([(（〔{｛])|(?<=[\u4e00-\u9fa5])\s*([[［【]))\s*([0-9]{4}|[0-9]{2})\s*([\]］】)）〕}｝])\s*(第?)\s*([0-9]{1,5})\s*号/g;
 
 export const documentNumber: Rule = {
   code: 'document-number',
@@ -16,7 +17,8 @@ export const documentNumber: Rule = {
   check(report) {
     const findings: Finding[] = [];
     for (const m of report.text.matchAll(NUMBER)) {
-      const [whole, open, year, close, di, serial] = m;
+      const [whole, paren, square, year, close, di, serial] = m;
+      const open = paren ?? square;
       const problems: string[] = [];
       if (open !== '〔' || close !== '〕') problems.push(l10n.t('年份用六角括号“〔〕”'));
       if (year.length !== 4) problems.push(l10n.t('年份写全称'));
