@@ -142,6 +142,14 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     }
   });
 
+  it('title: web chrome real pages put above the title is recognised, and the title found below it', () => {
+    for (const chrome of ['[ 索引号 ] | 11440100/2024-00123 | [ 发布机构 ] | 市科技局 |', '索 引 号：11440100/2024-00123', '今天是：2025年3月1日 星期六', '枣庄市市中区人民政府门户网站', '首页', '字体：[大 中 小]']) {
+      const draft = `${chrome}\n${COMPLETE}`;
+      assert.deepEqual(check(draft).filter((d) => d.code === 'title'), [], chrome);
+      assert.deepEqual(check(draft).filter((d) => d.code === 'artifact').map((d) => atText(draft, d)), [chrome], chrome);
+    }
+  });
+
   it('request-in-report: every closing request of a 请示, not 报请批准 or 提请审定', () => {
     for (const phrase of ['妥否，请批示', '请批转', '请审批', '请审定', '请核准', '请批准', '请予批复', '请予以批准', '当否，请批示']) {
       const found = check(COMPLETE.replace('特此报告。', `以上报告，${phrase}。`)).filter((d) => d.code === 'request-in-report');
