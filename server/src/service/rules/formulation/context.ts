@@ -17,7 +17,7 @@ function missingBefore(text: string): Finding[] {
       findings.push({
         start: i,
         end: i + rule.text.length,
-        message: l10n.t('“{0}”前应有“{1}”：{2}。', rule.text, rule.before, rule.why),
+        message: l10n.t('“{0}”前应有“{1}”：{2}。', rule.text, rule.before, l10n.t(rule.why)),
         fix: { title: l10n.t('改为“{0}”', rule.before + rule.text), edits: [{ start: i, end: i, newText: rule.before }], safe: true },
       });
     }

@@ -95,7 +95,8 @@ export function wordingFindings(text: string): Finding[] {
     findings.push({
       start: m.start,
       end: m.end,
-      message: l10n.t('“{0}”应为“{1}”：{2}。', w.wrong, w.right, w.why),
+      // The reasons come from the data file; their English forms are in the l10n bundle (checked by a test).
+      message: l10n.t('“{0}”应为“{1}”：{2}。', w.wrong, w.right, l10n.t(w.why)),
       fix: { title: l10n.t('改为“{0}”', w.right), edits: [{ start: m.start, end: m.end, newText: w.right }], safe: true },
     });
   }
