@@ -34,22 +34,27 @@ function insideQuote(text: string, at: number): boolean {
 
 const SEPARATOR = /^[”"]?\s*(?:、|，|,|和|以及|与|及)\s*[“"]?/;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ITEMS = [...new Set(SERIES.flatMap((s) => s.items))];
+const LAST_CHARS = new Set(ITEMS.map((s) => s.charCodeAt(s.length - 1)));
 
-// Candidates come from one regular-expression scan per series; a draft that names no item of a series is passed over at once.
-const SERIES_RE = SERIES.map(({ items }) => ({ items, any: new RegExp(items.map(escape).join('|'), 'g') }));
-
+// A series of three or more items is written as a list with 、: each 、 is a candidate, and the item
+// right before it (quoted or not) is where the list may begin.
 function seriesOutOfOrder(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const { items, any } of SERIES_RE) {
-    let resume = 0;
-    for (const m of text.matchAll(any)) {
-      const i = m.index!;
-      if (i < resume) continue;
+  let resume = 0;
+  for (let p = text.indexOf('、'); p >= 0; p = text.indexOf('、', p + 1)) {
+    if (p < resume) continue;
+    const end = text[p - 1] === '”' ? p - 1 : p;
+    if (!LAST_CHARS.has(text.charCodeAt(end - 1))) continue;
+    const first = ITEMS.find((s) => text.startsWith(s, end - s.length));
+    if (!first) continue;
+    const start = end - first.length;
+    for (const { items } of SERIES) {
+      if (!items.includes(first)) continue;
       // The items as written, with what separates them.
       const found: string[] = [];
       const seps: string[] = [];
-      let at = i;
+      let at = start;
       for (;;) {
         const item = items.find((s) => text.startsWith(s, at) && !found.includes(s));
         if (!item) break;
@@ -63,14 +68,15 @@ function seriesOutOfOrder(text: string): Finding[] {
       }
       if (found.length !== items.length) continue;
       resume = at;
-      if (found.every((s, k) => s === items[k])) continue;
+      if (found.every((s, k) => s === items[k])) break;
       const right = items.map((s, k) => s + (seps[k] ?? '')).join('');
       findings.push({
-        start: i,
+        start,
         end: at,
         message: l10n.t('固定提法的顺序应为“{0}”。', items.join('、')),
-        fix: { title: l10n.t('改为“{0}”', right), edits: [{ start: i, end: at, newText: right }], safe: false },
+        fix: { title: l10n.t('改为“{0}”', right), edits: [{ start, end: at, newText: right }], safe: false },
       });
+      break;
     }
   }
   return findings;

@@ -35,19 +35,42 @@ function patternOf(text: string): RegExp {
 
 const LITERAL = TIMED.filter((m) => !/届.中全会$|^党的.+大$/.test(m.text)).map((m) => ({ member: m, re: patternOf(m.text) }));
 
+// One scan finds every candidate: the plenum and congress patterns and each dated name, as one alternation.
+const ANY = new RegExp([PLENUM, CONGRESS, ...LITERAL.map((l) => l.re)].map((re) => `(?:${re.source})`).join('|'), 'g');
+const sticky = (re: RegExp) => new RegExp(re.source, 'y');
+const PLENUM_AT = sticky(PLENUM);
+const CONGRESS_AT = sticky(CONGRESS);
+const LITERAL_AT = LITERAL.map(({ member, re }) => ({ member, re: sticky(re) }));
+
 function mentions(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(PLENUM)) {
-    for (const n of m[2].matchAll(/([一二三四五六七])中/g)) {
-      const member = BY_TEXT.get(`${m[1]}届${n[1]}中全会`);
-      if (member) out.push({ start: m.index!, end: m.index! + m[0].length, member });
+  for (const hit of text.matchAll(ANY)) {
+    const at = hit.index!;
+    PLENUM_AT.lastIndex = at;
+    const plenum = PLENUM_AT.exec(text);
+    if (plenum) {
+      for (const n of plenum[2].matchAll(/([一二三四五六七])中/g)) {
+        const member = BY_TEXT.get(`${plenum[1]}届${n[1]}中全会`);
+        if (member) out.push({ start: at, end: at + plenum[0].length, member });
+      }
+      continue;
+    }
+    CONGRESS_AT.lastIndex = at;
+    const congress = CONGRESS_AT.exec(text);
+    if (congress) {
+      const member = BY_TEXT.get(`党的${congress[1] ?? congress[2]}大`);
+      if (member) out.push({ start: at, end: at + congress[0].length, member });
+      continue;
+    }
+    for (const { member, re } of LITERAL_AT) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m) {
+        out.push({ start: at, end: at + m[0].length, member });
+        break;
+      }
     }
   }
-  for (const m of text.matchAll(CONGRESS)) {
-    const member = BY_TEXT.get(`党的${m[1] ?? m[2]}大`);
-    if (member) out.push({ start: m.index!, end: m.index! + m[0].length, member });
-  }
-  for (const { member, re } of LITERAL) for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, member });
   return out;
 }
 

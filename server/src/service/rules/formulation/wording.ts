@@ -34,12 +34,12 @@ function slipsOf(f: string): [string, Slip][] {
       }
     }
     if (!HAN.test(f[i])) continue;
-    // Only inside the formulation: a first or last character dropped or doubled is usually the next
-    // word (学习习近平…, 纲要要求, 促进国家治理体系…).
+    // Only inside the formulation: a first or last character dropped, doubled or swapped is usually the
+    // next word (学习习近平…, 纲要要求, 促进国家治理体系…).
     const inside = i > 0 && i < n - 1;
     if (inside && n >= MIN_DROPPED) out.push([f.slice(0, i) + f.slice(i + 1), 'dropped']);
     if (inside && n >= MIN_DOUBLED) out.push([f.slice(0, i + 1) + f[i] + f.slice(i + 1), 'doubled']);
-    if (n >= MIN_SWAPPED && i + 1 < n && f[i] !== f[i + 1] && HAN.test(f[i + 1])) out.push([f.slice(0, i) + f[i + 1] + f[i] + f.slice(i + 2), 'swapped']);
+    if (inside && n >= MIN_SWAPPED && i + 1 < n && f[i] !== f[i + 1] && HAN.test(f[i + 1])) out.push([f.slice(0, i) + f[i + 1] + f[i] + f.slice(i + 2), 'swapped']);
   }
   return out;
 }
