@@ -86,8 +86,8 @@ function clause(text: string, start: number, end: number): { before: string; aft
 const AHEAD = /(迎接|喜迎|即将召开|将于|将要召开|筹备|召开前|期待|学习宣传贯彻即将)[^，。；]{0,8}$/;
 const AHEAD_AFTER = /^[”》]?(即将召开|召开在即|将于|将要召开|筹备)/;
 const HISTORY_BEFORE = /(以来|期间|时期|收官|总结|回顾|完成|结束|期末|届满|评估|验收|已|曾|原|上一轮|到期|实施情况|顺利|圆满|胜利|终期|取得|成效|成果|对比|相比|比较)/;
-const HISTORY_AFTER = /^[^，,；。]{0,14}?(以来|期间|时期|收官|总结|回顾|完成|结束|期末|末期|届满|评估|验收|到期|实施情况|顺利|圆满|胜利|终期|取得|成效|成果)/;
-const IN_FORCE = /(贯彻落实|认真落实|深入落实|全面落实|抓好落实|按照|根据|依据|对照|深入实施|全面实施|认真实施|推进落实|落实)[《“]?$/;
+const HISTORY_AFTER = /^[^，,；。]{0,14}?(以来|期间|时期|收官|总结|回顾|完成|结束|期末|末期|届满|评估|验收|到期|实施情况|顺利|圆满|胜利|终期|取得|成效|成果|相比|对比|比较|相较)/;
+const IN_FORCE = /(贯彻|落实|执行|按照|根据|依据|对照|实施|遵循|围绕|学习|对标|结合)[《“]?$/;
 
 export function datedFindings(report: Report): Finding[] {
   const n = report.year;
@@ -120,7 +120,10 @@ export function datedFindings(report: Report): Finding[] {
       const year = inPlan(start) ? n + 1 : n;
       if (member.supersededOn >= iso(year, 1, 1) || member.period[1] >= year) continue;
       if (HISTORY_BEFORE.test(around.before) || HISTORY_AFTER.test(around.after)) continue;
-      if (!inPlan(start) && !IN_FORCE.test(around.before)) continue;
+      // A document cited by its title is guidance unless the clause makes it history; a bare period name
+      // (十三五, 七五普法) outside the plan only when a verb puts it in force.
+      const document = /[（(]/.test(text.slice(start, end));
+      if (!inPlan(start) && !document && !IN_FORCE.test(around.before)) continue;
       findings.push({
         start,
         end,
