@@ -47,9 +47,12 @@ function slipsOf(f: string): [string, Slip][] {
 /** A slip that is itself correct, known wrong, or makes a correct word of its own (法制宣传教育 holds 法制宣传) is no slip. */
 function keepSlip(slip: string, of: string): boolean {
   if (CORRECT_SET.has(slip) || WRONG_SET.has(slip)) return false;
-  for (const word of CORRECT) if (word.length >= 3 && slip.includes(word) && !of.includes(word)) return false;
-  return true;
+  return !WORDS.findAll(slip).some((m) => m.end - m.start >= 3 && !of.includes(m.value));
 }
+
+/** The correct words alone, to find those a slip happens to contain. */
+const WORDS = new Trie<string>();
+for (const text of CORRECT) WORDS.add(text, text);
 
 const TRIE = new Trie<Entry>();
 for (const text of CORRECT) TRIE.add(text, { kind: 'correct', text });
