@@ -84,7 +84,8 @@ function clause(text: string, start: number, end: number): { before: string; aft
 }
 
 const AHEAD = /(迎接|喜迎|即将召开|将于|将要召开|筹备|召开前|期待|学习宣传贯彻即将)[^，。；]{0,8}$/;
-const AHEAD_AFTER = /^[”》]?(即将召开|召开在即|将于|将要召开|筹备)/;
+// Delegates are elected and meetings prepared before they are held: 二十大代表选举, 召开前, 筹备.
+const AHEAD_AFTER = /^[”》]?(即将召开|召开在即|将于|将要召开|筹备|召开前|召开之际|代表选举|代表推选|代表候选人|代表)/;
 const HISTORY_BEFORE = /(以来|期间|时期|收官|总结|回顾|完成|结束|期末|届满|评估|验收|已|曾|原|上一轮|到期|实施情况|顺利|圆满|胜利|终期|取得|成效|成果|对比|相比|比较)/;
 const HISTORY_AFTER = /^[^，,；。]{0,14}?(以来|期间|时期|收官|总结|回顾|完成|结束|期末|末期|届满|评估|验收|到期|实施情况|顺利|圆满|胜利|终期|取得|成效|成果|相比|对比|比较|相较)/;
 const IN_FORCE = /(贯彻|落实|执行|按照|根据|依据|对照|实施|遵循|围绕|学习|对标|结合)[《“]?$/;
