@@ -17,7 +17,8 @@ interface Mention {
 const BY_TEXT = new Map(MEMBERS.map((m) => [m.text, m]));
 const TIMED = MEMBERS.filter((m) => m.date || m.supersededOn);
 
-const PLENUM = /(十八|十九|二十)届((?:[一二三四五六七]中[、，,和及与]?)+)全会/g;
+// Not a local committee's own plenum (市委二十届三中全会 counts its own sessions).
+const PLENUM = /(?<![委])(十八|十九|二十)届((?:[一二三四五六七]中[、，,和及与]?)+)全会/g;
 const CONGRESS = /党的(十八|十九|二十)大|(?<![一二三四五六七八九十第])(十八|十九|二十)大(?=精神|报告|以来|代表|胜利召开|和)/g;
 
 /** A member's text as a pattern: its dashes, brackets and quotes written any of the usual ways. */
