@@ -4,7 +4,7 @@
 // 全面依法治校 beside 全面依法治国) is left alone: those are other correct words.
 import * as l10n from '@vscode/l10n';
 import type { Finding } from '../ruleTypes';
-import { CONFUSABLE, CORRECT, type WrongForm, WRONG_FORMS } from './lexicon';
+import { CONFUSABLE, CORRECT, HOMOPHONES, type WrongForm, WRONG_FORMS } from './lexicon';
 import { Trie } from './trie';
 
 type Entry = { kind: 'correct'; text: string } | { kind: 'wrong'; form: WrongForm } | { kind: 'near'; right: string; how: Slip };
@@ -14,6 +14,8 @@ const HAN = /^[\u3400-\u9fff]$/;
 const MIN_CONFUSABLE = 4;
 // 制 for 治 in a short word is often a word of its own (法制意识, 依法制定): only the listed wrong forms.
 const MIN_FAZHI = 5;
+// Homophones typed through pinyin input: not in the first character, which meets the word before it.
+const MIN_HOMOPHONE = 5;
 const MIN_DOUBLED = 6;
 const MIN_SWAPPED = 7;
 const MIN_DROPPED = 8;
@@ -31,6 +33,11 @@ function slipsOf(f: string): [string, Slip][] {
       for (const c of CONFUSABLE.get(f[i]) ?? []) {
         if (n < MIN_FAZHI && '制治'.includes(c) && '制治'.includes(f[i])) continue;
         out.push([f.slice(0, i) + c + f.slice(i + 1), 'confusable']);
+      }
+    }
+    if (n >= MIN_HOMOPHONE && i > 0) {
+      for (const c of HOMOPHONES.get(f[i]) ?? []) {
+        if (!CONFUSABLE.get(f[i])?.includes(c)) out.push([f.slice(0, i) + c + f.slice(i + 1), 'confusable']);
       }
     }
     if (!HAN.test(f[i])) continue;
