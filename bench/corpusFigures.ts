@@ -4,12 +4,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createReportService, lookup } from '../server/src/service';
 import { isPhraseUnit } from '../server/src/service/corpus/phraseChars';
 import { loadCorpus } from '../server/src/node/corpus/corpusLoader';
-import { listCorpusFiles } from '../server/src/node/corpus/listCorpusFiles';
+import { listReportFiles } from '../server/src/node/files/listReportFiles';
 import { seededRandom, seedLines } from './generateReport';
 import { makeCorpus } from './makeCorpus';
+import { hoverSummary, lspHoverFigures } from './lspHover';
 
 // The corpus part of npm run bench: 10,000 generated reports (about 60 MB), indexed as the server
-// would, then hovers, completions and look-ups timed at a few hundred positions.
+// would, then hovers, completions and look-ups timed at a few hundred positions; last, hovers timed
+// from a client of the built server (npm run bench builds it first).
 
 const REPORTS = 10_000;
 const POSITIONS = 300;
@@ -37,7 +39,7 @@ export async function corpusFigures(root: string): Promise<void> {
   const started = performance.now();
   makeCorpus(join(root, 'seeds'), folder, REPORTS);
   const made = performance.now() - started;
-  const bytes = (await listCorpusFiles([folder])).files.reduce((sum, f) => sum + f.size, 0);
+  const bytes = (await listReportFiles([folder])).files.reduce((sum, f) => sum + f.size, 0);
 
   const before = heapNow();
   const t0 = performance.now();
@@ -76,7 +78,7 @@ export async function corpusFigures(root: string): Promise<void> {
     line(`${what}, p99`, `${p99.toFixed(2)} ms`, `target ≤ ${targetMs} ms`, p99 <= targetMs);
   };
   const state = { kind: 'ready' as const, index };
-  timeAt('hover', 5, (text) => Math.floor(random() * text.length), (document, offset) => service.hover(document, document.positionAt(offset), state));
+  timeAt('hover (in process)', 5, (text) => Math.floor(random() * text.length), (document, offset) => service.hover(document, document.positionAt(offset), state));
   // Completion after 2 to 8 characters of a phrase, as a writer pauses mid-sentence.
   const afterSomeCharacters = (text: string) => {
     let offset = Math.floor(random() * text.length);
@@ -121,4 +123,12 @@ export async function corpusFigures(root: string): Promise<void> {
   }
   // Keep the index alive until here, so the memory figure measured it whole.
   if (index.documents.length === 0) console.log('empty corpus');
+
+  // The hover as an editor sees it: request to reply over --stdio, title lines included.
+  const hovers = await lspHoverFigures(join(root, 'seeds'), folder);
+  for (const [what, times] of [['hover over LSP', hovers.all], ['hover over LSP, title lines', hovers.title], ['hover over LSP, empty line (no corpus)', hovers.empty]] as const) {
+    const { median, p99, max } = hoverSummary(times);
+    line(`${what}, median`, `${median.toFixed(2)} ms`, `max ${max.toFixed(1)} ms`, undefined);
+    line(`${what}, p99`, `${p99.toFixed(2)} ms`, times === hovers.empty ? 'the floor: protocol and machine' : 'target ≤ 5 ms', times === hovers.empty ? undefined : p99 <= 5);
+  }
 }

@@ -30,3 +30,18 @@ export function generateReport(seedsDir: string | string[], targetChars: number,
   }
   return out.join('\n');
 }
+
+/**
+ * A generator whose streams for different seeds do not fall into one another (mulberry32): texts
+ * that must share nothing by chance are made with it. (seededRandom's products pass 2^53 and lose
+ * their low bits, so its streams for nearby seeds soon coincide.)
+ */
+export function independentRandom(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -3,8 +3,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
-import { ROOT, SEEDS_DIR } from './support/documents';
+import { readSeed, ROOT, SEEDS_DIR } from './support/documents';
+import { seed001CarriedForward, unrelatedReport } from './support/repeatedDrafts';
 import { runCli as run } from './support/cli';
+import { makeDocx } from './support/docx';
 
 
 describe('law-report outline', () => {
@@ -34,11 +36,11 @@ describe('law-report outline', () => {
     assert.equal(file.symbols[1].children[0].level, null);
   });
 
-  it('a folder means every .txt and .md in it, in name order', () => {
+  it('a folder means every report file in it (.lawreport, .txt, .md, .docx), in name order', () => {
     const { code, stdout } = run(['outline', 'seeds', '--json']);
     assert.equal(code, 0);
     const files = JSON.parse(stdout).map((f: { file: string }) => f.file);
-    assert.deepEqual(files, [0, 1, 2, 3, 4].map((i) => join('seeds', require('node:fs').readdirSync(SEEDS_DIR).sort()[i])));
+    assert.deepEqual(files, [0, 1, 2, 3, 4].map((i) => join('seeds', readdirSync(SEEDS_DIR).sort()[i])));
   });
 
   it('prints a readable tree by default, with line numbers and parts', () => {
@@ -48,10 +50,16 @@ describe('law-report outline', () => {
     assert.match(stdout, /\n {3}7 {4}（一）履行第一责任人职责情况 {2}〔规定内容3：第一责任人履职〕\n/);
   });
 
-  it('speaks English when the shell does', () => {
-    const { stdout } = run(['outline', 'seeds/000_ba84c3ee35943474.txt'], { LANG: 'en_US.UTF-8' });
-    assert.match(stdout, /Title: 沙坪坝区科学技术局关于2020年度法治政府建设情况的报告 {2}Year: 2020/);
+  it('speaks Chinese even in an English shell; English with LAW_REPORT_LANG=en or --lang en; the shell\'s language with auto', () => {
+    const seed = 'seeds/000_ba84c3ee35943474.txt';
+    const englishTitle = /Title: 沙坪坝区科学技术局关于2020年度法治政府建设情况的报告 {2}Year: 2020/;
+    assert.match(run(['outline', seed], { LANG: 'en_US.UTF-8' }).stdout, /标题：沙坪坝区科学技术局/);
+    const { stdout } = run(['outline', seed], { LANG: 'zh_CN.UTF-8', LAW_REPORT_LANG: 'en' });
+    assert.match(stdout, englishTitle);
     assert.match(stdout, /Required part 3: duties of the principal leaders/);
+    assert.match(run(['outline', '--lang', 'en', seed]).stdout, englishTitle);
+    assert.match(run(['outline', seed, '--lang=zh-CN'], { LAW_REPORT_LANG: 'en' }).stdout, /标题：沙坪坝区科学技术局/);
+    assert.match(run(['outline', seed], { LANG: 'en_US.UTF-8', LAW_REPORT_LANG: 'auto' }).stdout, englishTitle);
   });
 
   it('exits 2 with a one-line message for a missing file, and still prints the others', () => {
@@ -84,6 +92,25 @@ describe('law-report outline', () => {
     assert.match(stdout, /未识别到章节标题/);
   });
 
+  it('reads a Word (.docx) report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-cli-'));
+    const lines = ['丁市司法局2023年度法治政府建设情况报告', '一、主要举措和成效', '（一）推进行政执法三项制度。', '二、存在的不足和原因'];
+    writeFileSync(join(dir, 'word.docx'), await makeDocx(lines));
+    const { code, stdout, stderr } = run(['outline', join(dir, 'word.docx'), '--json']);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    const [file] = JSON.parse(stdout);
+    assert.equal(file.title, lines[0]);
+    assert.equal(file.year, 2023);
+    assert.deepEqual(
+      file.symbols.map((s: { name: string; line: number; part: number | null }) => [s.name, s.line, s.part]),
+      [
+        [lines[1], 2, 1],
+        [lines[3], 4, 2],
+      ],
+    );
+  });
+
   it('exits 2 on an unknown command or option', () => {
     assert.equal(run(['frobnicate']).code, 2);
     assert.equal(run(['outline', '--nope', 'seeds']).code, 2);
@@ -98,12 +125,15 @@ describe('law-report check', () => {
     assert.deepEqual(Object.keys(file).sort(), ['diagnostics', 'file', 'parts', 'title', 'year']);
     assert.deepEqual(file.parts, { 1: true, 2: true, 3: false, 4: true, 5: false });
     const missing = file.diagnostics.find((d: { code: string }) => d.code === 'missing-part');
+    const title = readSeed('003_8c3b9c5e3110019a.txt').split('\n')[0];
     assert.deepEqual(
       { ...missing, message: undefined },
-      { code: 'missing-part', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 13, message: undefined },
+      { code: 'missing-part', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 13, message: undefined, excerpt: title },
     );
     const bookmark = file.diagnostics.find((d: { code: string; line: number }) => d.code === 'artifact' && d.line === 13);
     assert.deepEqual([bookmark.column, bookmark.endColumn], [1, 20]);
+    // The excerpt is the finding's line, to search for in Word.
+    assert.equal(bookmark.excerpt, readSeed('003_8c3b9c5e3110019a.txt').split(/\r?\n/)[12]);
   });
 
   it('--summary prints the reviewer table: parts present and counts by severity', () => {
@@ -111,8 +141,20 @@ describe('law-report check', () => {
     assert.equal(code, 0);
     const rows = stdout.trim().split('\n');
     assert.equal(rows.length, 6);
-    assert.match(rows[0], /^文件\s+标题\s+年度\s+1 2 3 4 5\s+错误\s+警告\s+信息\s+提示$/);
-    assert.match(rows[4], /^seeds\/003_8c3b9c5e3110019a\.txt\s+重庆市大渡口区科学技术局2023年法治政府建设情况报告\s+2023\s+✓ ✓ ✗ ✓ ✗\s+0\s+3\s+1\s+0$/);
+    assert.match(rows[0], /^文件\s+标题\s+年度\s+1 2 3 4 5\s+错误\s+警告\s+信息\s+提示\s+重复$/);
+    assert.match(rows[4], /^seeds\/003_8c3b9c5e3110019a\.txt\s+重庆市大渡口区科学技术局2023年法治政府建设情况报告\s+2023\s+✓ ✓ ✗ ✓ ✗\s+0\s+3\s+1\s+0\s+0%$/);
+  });
+
+  it('--summary gives each report its largest share found in one other report, checked or in the corpus', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-check-'));
+    writeFileSync(join(dir, 'carried.txt'), seed001CarriedForward());
+    writeFileSync(join(dir, 'new.txt'), unrelatedReport(5, '东川市司法局'));
+    const againstSeeds = run(['check', dir, '--summary']).stdout.trim().split('\n');
+    assert.match(againstSeeds[1], /carried\.txt .* 98%$/);
+    assert.match(againstSeeds[2], /new\.txt .* 0%$/);
+    // Without the seeds, the carried-forward draft shares nothing with the other report checked.
+    const alone = run(['check', dir, '--summary', '--no-seeds']).stdout.trim().split('\n');
+    assert.match(alone[1], /carried\.txt .* 0%$/);
   });
 
   it('exits 1 when a finding is an error (set so in .law-report.json, found upward from the file)', () => {
@@ -128,6 +170,51 @@ describe('law-report check', () => {
     // --config names another file, which wins.
     writeFileSync(join(dir, 'quiet.json'), JSON.stringify({ rules: { 'heading-marker': 'off' } }));
     assert.equal(run(['check', join(dir, 'sub', 'draft.txt'), '--config', join(dir, 'quiet.json')]).code, 0);
+  });
+
+  it('a folder run checks its .lawreport and .txt reports and names each other file it passes over, and why', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-check-'));
+    copyFileSync(join(SEEDS_DIR, '000_ba84c3ee35943474.txt'), join(dir, 'a.lawreport'));
+    copyFileSync(join(SEEDS_DIR, '003_8c3b9c5e3110019a.txt'), join(dir, 'b.txt'));
+    writeFileSync(join(dir, 'c.xlsx'), 'PK');
+    // A PDF cut short: one line, exit 2 at the end, the other files still checked.
+    writeFileSync(join(dir, 'd.pdf'), '%PDF-1.4\n');
+    const { code, stdout, stderr } = run(['check', dir, '--json']);
+    assert.equal(code, 2);
+    const results = JSON.parse(stdout);
+    assert.deepEqual(
+      results.map((r: { file: string; year: number }) => [r.file, r.year]),
+      [
+        [join(dir, 'a.lawreport'), 2020],
+        [join(dir, 'b.txt'), 2023],
+      ],
+    );
+    assert.equal(
+      stderr,
+      `${join(dir, 'c.xlsx')}：不是可读的报告格式（可读：.lawreport .txt .md .docx .doc .wps .rtf .pdf），已跳过\n` +
+        `${join(dir, 'd.pdf')}：PDF 文件不完整（没有文件结尾，可能下载或复制未完成）\n`,
+    );
+    const english = run(['check', dir, '--summary'], { LAW_REPORT_LANG: 'en' });
+    assert.match(english.stderr, /c\.xlsx: not a report format this tool reads \(.lawreport .txt .md .docx .doc .wps .rtf .pdf\), skipped\n/);
+  });
+
+  it('--fix checks a Word report but leaves it unchanged, saying only plain text is fixed in place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-check-'));
+    const bytes = await makeDocx(['甲县2024年度法治政府建设情况报告', '一、主要举措和成效', '推进依法行政,规范执法。']);
+    writeFileSync(join(dir, 'word.docx'), bytes);
+    const { code, stdout, stderr } = run(['check', join(dir, 'word.docx'), '--fix', '--json']);
+    assert.equal(code, 0);
+    assert.ok(JSON.parse(stdout)[0].diagnostics.some((d: { code: string }) => d.code === 'punctuation'));
+    assert.equal(stderr, `${join(dir, 'word.docx')}：只有纯文本文件能就地修复，此文件只检查、未修改\n`);
+    assert.ok(readFileSync(join(dir, 'word.docx')).equals(bytes));
+  });
+
+  it('prints the usage and exits 2 on an unknown flag', () => {
+    const { code, stdout, stderr } = run(['check', '--bogus', 'seeds']);
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /--bogus/);
+    assert.match(stderr, /\n用法：\n {2}law-report outline/);
   });
 
   it('exits 2 for a broken config file or an unreadable report', () => {

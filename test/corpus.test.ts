@@ -52,6 +52,19 @@ describe('corpus look-up', () => {
     assert.equal(lookup(seedCorpus(), '法').occurrences, 0);
   });
 
+  it('counts a pair and a longer phrase the same as listing every place, asked once or again', () => {
+    // A pair's counts come from the build's totals and a longer phrase's are kept after the first ask:
+    // both must agree with the places found one by one, across reports and within one.
+    const index = corpusOf('法治政府建设，法治政府。\n法治', '建设法治政府', '依法行政');
+    for (const phrase of ['法治', '法治政府', '建设', '政府建设', '依法', '量子', '治政府建']) {
+      const found = index.find(phrase);
+      const expected = { occurrences: found.occurrences.length, documents: found.documents };
+      assert.deepEqual(index.count(phrase), expected, phrase);
+      assert.deepEqual(index.count(phrase), expected, `${phrase}, again`);
+    }
+    assert.deepEqual(index.count('法治'), { occurrences: 4, documents: 2 });
+  });
+
   it('never matches across a line break or from one report into the next', () => {
     const index = corpusOf('甲乙\n丙丁', '戊己');
     assert.equal(lookup(index, '乙丙').occurrences, 0);

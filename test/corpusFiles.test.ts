@@ -30,6 +30,7 @@ describe('corpus folders on disk', () => {
     writeFileSync(join(folder, 'huge.txt'), '');
     truncateSync(join(folder, 'huge.txt'), 50 * 1024 * 1024); // 50 MB without writing 50 MB
     writeFileSync(join(folder, 'notes.pdf'), '%PDF-1.4');
+    writeFileSync(join(folder, 'figures.xlsx'), 'not a report');
     symlinkSync(folder, join(folder, '2023', 'loop'));
     loaded = await loadCorpus([folder, join(root, 'missing')], { log: (line) => logged.push(line) });
   });
@@ -57,8 +58,10 @@ describe('corpus folders on disk', () => {
     assert.match(about('broken.docx')[0], /不是有效的 Word 文档（.+），已跳过/);
     assert.match(about('huge.txt')[0], /文件过大（50 MB），语料文件上限为 16 MB，已跳过/);
     assert.match(about('missing')[0], /文件夹或文件不存在/);
-    assert.equal(logged.length, 5, logged.join('\n'));
-    assert.equal(about('notes.pdf').length, 0);
+    // A PDF cut short after its header is a report file that cannot be read; a spreadsheet is no report file.
+    assert.match(about('notes.pdf')[0], /PDF 文件不完整（没有文件结尾，可能下载或复制未完成），已跳过/);
+    assert.equal(logged.length, 6, logged.join('\n'));
+    assert.equal(about('figures.xlsx').length, 0);
   });
 
   it('follows a symbolic link loop no further than once round', () => {

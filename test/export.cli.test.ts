@@ -32,12 +32,48 @@ describe('law-report export', () => {
     assert.equal(again.code, 1);
     assert.equal(again.stderr, `${target}：文件已存在，未覆盖（要覆盖请加 --force）\n`);
     assert.equal(readFileSync(target, 'utf8'), 'kept');
-    const english = run(['export', draft], { LANG: 'en_US.UTF-8' });
+    const english = run(['export', draft], { LAW_REPORT_LANG: 'en' });
     assert.equal(english.stderr, `${target}: the file exists and was not overwritten (add --force to overwrite it)\n`);
 
     const forced = run(['export', draft, '--force']);
     assert.equal(forced.code, 0, forced.stderr);
     assert.equal((await readDocx(readFileSync(target))).paragraphs[0].text, look.paragraphs[0].text);
+  });
+
+  it('exports a draft with template leftovers but says so on stderr; --strict refuses (exit 1) and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-export-'));
+    const draft = join(dir, '草稿.txt');
+    const target = join(dir, '草稿.docx');
+    const text = [
+      'XX市XX局2025年度法治政府建设情况报告',
+      '一、2025年度推进法治政府建设的主要举措和成效',
+      '（一）小标题',
+      '二、2025年度推进法治政府建设存在的不足和原因',
+      '一是培训方式单一。究其原因，是经费不足。',
+      '三、2025年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
+      '主要负责人主持召开专题会议4次。',
+      '四、2026年度推进法治政府建设的主要安排',
+      '深化行政执法体制改革。',
+      '',
+    ].join('\n');
+    writeFileSync(draft, text);
+
+    const strict = run(['export', draft, '--strict']);
+    assert.equal(strict.code, 1);
+    assert.equal(strict.stderr, `${draft}：报告还有 2 个问题，其中 2 处模板残留。未导出（--strict）。\n`);
+    assert.equal(existsSync(target), false);
+
+    const written = run(['export', draft]);
+    assert.equal(written.code, 0, written.stderr);
+    assert.equal(written.stderr, `${draft}：报告还有 2 个问题，其中 2 处模板残留。仍已导出；运行 law-report check 查看。\n`);
+    assert.equal(written.stdout, `已导出：${target}\n`);
+    assert.ok(existsSync(target));
+
+    // Filled in, the draft exports without a word on stderr, --strict or not.
+    writeFileSync(draft, text.replace('XX市XX局', '南川区司法局').replace('（一）小标题', '（一）健全依法行政制度体系'));
+    const clean = run(['export', draft, '--strict', '--force']);
+    assert.equal(clean.code, 0, clean.stderr);
+    assert.equal(clean.stderr, '');
   });
 
   it('-o names the output file', async () => {

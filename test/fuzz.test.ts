@@ -138,7 +138,7 @@ describe('fuzzed drafts', () => {
     const document = TextDocument.create(URI, 'law-report', 1, text);
     const bounds = new Bounds(text);
     const all = service.diagnostics(document);
-    for (const action of service.codeActions(URI, all, all)) {
+    for (const action of service.codeActions(document, all)) {
       const edits: TextEdit[] = action.edit?.changes?.[URI] ?? [];
       edits.forEach((e) => bounds.range(e.range, `fix ${action.title}`));
       // applyEdits throws on overlapping edits, which an editor would refuse too.
@@ -177,7 +177,7 @@ describe('fuzzed drafts', () => {
         folding: service.foldingRanges(document),
         outline: service.outline('draft.txt', document),
         diagnostics,
-        actions: service.codeActions(URI, diagnostics, diagnostics),
+        actions: service.codeActions(document, diagnostics),
         at: offsets.map((offset) => {
           const position = document.positionAt(offset);
           return [service.hover(document, position, ready), service.completion(document, position, corpus), service.references(document, position, corpus, [document])];

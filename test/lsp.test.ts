@@ -9,22 +9,31 @@ import { StdioServer } from './support/lspClient';
 // The built server over --stdio, spoken to with the protocol library as an editor would.
 describe('the language server over --stdio', () => {
   let server: StdioServer;
-  before(() => (server = new StdioServer()));
+  let initialized: InitializeResult;
+  let opened = 0;
+  before(async () => {
+    server = new StdioServer();
+    initialized = (await server.initialize()) as InitializeResult;
+  });
   after(() => server.stop());
 
-  const uri = 'file:///tmp/000.txt';
-
-  it('announces document symbols, folding and incremental sync', async () => {
-    const result = (await server.initialize()) as InitializeResult;
-    assert.equal(result.capabilities.documentSymbolProvider !== undefined, true);
-    assert.equal(result.capabilities.foldingRangeProvider, true);
-    assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2 });
-  });
-
-  it('gives a seed its outline as hierarchical document symbols', async () => {
+  /** Opens a seed under a fresh URI, so no test sees another's edits. */
+  async function openSeed(): Promise<string> {
+    const uri = `file:///tmp/${String(opened++).padStart(3, '0')}.txt`;
     await server.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri, languageId: 'law-report', version: 1, text: readSeed('000_ba84c3ee35943474.txt') },
     });
+    return uri;
+  }
+
+  it('announces document symbols, folding and incremental sync', () => {
+    assert.equal(initialized.capabilities.documentSymbolProvider !== undefined, true);
+    assert.equal(initialized.capabilities.foldingRangeProvider, true);
+    assert.deepEqual(initialized.capabilities.textDocumentSync, { openClose: true, change: 2 });
+  });
+
+  it('gives a seed its outline as hierarchical document symbols', async () => {
+    const uri = await openSeed();
     const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', {
       textDocument: { uri },
     })) as DocumentSymbol[];
@@ -38,6 +47,7 @@ describe('the language server over --stdio', () => {
   });
 
   it('folds each section and item that spans lines', async () => {
+    const uri = await openSeed();
     const ranges = (await server.connection.sendRequest('textDocument/foldingRange', {
       textDocument: { uri },
     })) as FoldingRange[];
@@ -46,6 +56,7 @@ describe('the language server over --stdio', () => {
   });
 
   it('follows incremental edits: a heading typed in shows up in the outline', async () => {
+    const uri = await openSeed();
     await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 19, character: 0 }, end: { line: 19, character: 0 } }, text: '（一）原因分析。\n' }],
@@ -71,30 +82,58 @@ describe('the language server over --stdio', () => {
     assert.deepEqual(symbols.map((s) => [s.name, s.selectionRange.start.line]), [['一、主要举措和成效', 1], ['二、存在的不足和原因', 2]]);
   });
 
-  it('answers in English when the editor runs in English', async () => {
-    const english = new StdioServer();
-    try {
-      await english.initialize('en');
-      await english.connection.sendNotification('textDocument/didOpen', {
-        textDocument: { uri, languageId: 'law-report', version: 1, text: readSeed('001_c2acbeb1ffed216f.txt') },
-      });
-      const symbols = (await english.connection.sendRequest('textDocument/documentSymbol', {
-        textDocument: { uri },
-      })) as DocumentSymbol[];
-      assert.equal(symbols[3].detail, 'Required part 4: plans for next year');
-    } finally {
-      await english.stop();
+  describe('the language it answers in (lawReport.language wins over the editor\'s locale)', () => {
+    /** The Outline detail of seed 001's part 4, from a server started with this locale and these settings. */
+    async function partFourDetail(locale: string, language: unknown, how: 'configuration' | 'options' = 'configuration') {
+      const uri = 'file:///tmp/language.txt';
+      const other = new StdioServer();
+      try {
+        const asked = new Promise<void>((resolve) =>
+          other.connection.onRequest('workspace/configuration', (params: { items: { section: string }[] }) => {
+            resolve();
+            return params.items.map((item) => (item.section === 'lawReport.language' ? language : null));
+          }),
+        );
+        if (how === 'configuration') {
+          await other.initialize(locale, {}, undefined, { workspace: { configuration: true } });
+          await asked;
+        } else {
+          await other.initialize(locale, {}, language === undefined ? undefined : { language });
+        }
+        await other.connection.sendNotification('textDocument/didOpen', {
+          textDocument: { uri, languageId: 'law-report', version: 1, text: readSeed('001_c2acbeb1ffed216f.txt') },
+        });
+        const symbols = (await other.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+        return symbols[3].detail;
+      } finally {
+        await other.stop();
+      }
     }
+
+    it('Chinese when VS Code runs in English and the setting is left at its default (zh-CN)', async () => {
+      assert.equal(await partFourDetail('en', 'zh-CN'), '规定内容4：下一年度安排');
+    });
+    it('English when the setting says en, even in a Chinese VS Code', async () => {
+      assert.equal(await partFourDetail('zh-cn', 'en'), 'Required part 4: plans for next year');
+    });
+    it('the editor\'s language when the setting says auto', async () => {
+      assert.equal(await partFourDetail('en', 'auto'), 'Required part 4: plans for next year');
+      assert.equal(await partFourDetail('zh-cn', 'auto'), '规定内容4：下一年度安排');
+    });
+    it('Chinese for an editor that has no settings to give, whatever its locale; initializationOptions.language can ask for English', async () => {
+      assert.equal(await partFourDetail('en', undefined, 'options'), '规定内容4：下一年度安排');
+      assert.equal(await partFourDetail('en', 'en', 'options'), 'Required part 4: plans for next year');
+    });
   });
 });
 
 describe('diagnostics and quick fixes over --stdio', () => {
   const draft = [
-    'XX局2024年度法治政府建设情况报告',
+    '南川区司法局2024年度法治政府建设情况报告',
     '一、2024年度推进法治政府建设的主要举措和成效',
-    '(一)加强领导。正文。',
+    '(一)加强领导。成立法治政府建设领导小组。',
     '二、2024年度推进法治政府建设存在的不足和原因',
-    '原因是……。',
+    '原因是培训不足。',
     '三、2025年度推进法治政府建设的主要安排',
     '',
   ].join('\n');
@@ -127,7 +166,10 @@ describe('diagnostics and quick fixes over --stdio', () => {
       published.length = 0;
       await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
       const second = await waitFor(() => published.find((p) => p.uri === uri));
-      assert.deepEqual(second.diagnostics.map((d) => d.code), ['heading-marker']);
+      // The missing part is gone; the inserted part's guidance line is the writer's to fill in.
+      assert.deepEqual(second.diagnostics.map((d) => d.code), ['heading-marker', 'placeholder']);
+      const guidance = second.diagnostics.find((d) => d.code === 'placeholder')!;
+      assert.equal(fixed.split('\n')[guidance.range.start.line], '主要负责人履职情况。');
     } finally {
       await server.stop();
     }

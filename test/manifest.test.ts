@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { looksLikeReport } from '../server/src/service';
+import { CORPUS_RULES, looksLikeReport, RULES } from '../server/src/service';
 import { readSeed, ROOT, seedNames } from './support/documents';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -40,6 +40,35 @@ describe('the extension manifest', () => {
     assert.equal(nls('')['command.newReport'], '新建年度报告');
     assert.equal(nls('')['command.useForFile'], '将当前文件作为年度报告');
     assert.equal(nls('')['command.category'], '法治报告');
+  });
+
+  it('gives every rule a setting a Chinese user can read: a title, what it finds with an example, its default and each level described', () => {
+    const properties = manifest.contributes.configuration.properties;
+    const zh = nls('');
+    const en = nls('.en');
+    const key = (ref: string) => ref.slice(1, -1);
+    for (const rule of [...RULES, ...CORPUS_RULES]) {
+      const setting = properties[`lawReport.rules.${rule.code}`];
+      assert.ok(setting, rule.code);
+      // The dropdown shows the level in force when nothing is set.
+      assert.equal(setting.default, rule.defaultSeverity, rule.code);
+      assert.deepEqual(setting.enum, ['error', 'warning', 'information', 'hint', 'off']);
+      assert.deepEqual(setting.enumDescriptions.map((d: string) => zh[key(d)]), ['错误', '警告', '信息', '提示', '关闭']);
+      assert.deepEqual(setting.enumDescriptions.map((d: string) => en[key(d)]), ['Error', 'Warning', 'Information', 'Hint', 'Off']);
+      const description = zh[key(setting.markdownDescription)];
+      assert.match(description, /^\*\*[\u4e00-\u9fff]+\*\*：/, `${rule.code}: no Chinese title`);
+      assert.match(description, /例如/, `${rule.code}: no example`);
+      assert.match(en[key(setting.markdownDescription)], /^\*\*[A-Z][^*]+\*\*: .*e\.g\./, `${rule.code}: English`);
+    }
+    // No setting for a rule that does not exist.
+    const settings = Object.keys(properties).filter((k) => k.startsWith('lawReport.rules.'));
+    assert.deepEqual(settings.sort(), [...RULES, ...CORPUS_RULES].map((r) => `lawReport.rules.${r.code}`).sort());
+  });
+
+  it('offers the language setting, Chinese by default', () => {
+    const language = manifest.contributes.configuration.properties['lawReport.language'];
+    assert.equal(language.default, 'zh-CN');
+    assert.deepEqual(language.enum, ['zh-CN', 'en', 'auto']);
   });
 
   it("runs in untrusted workspaces with the workspace's corpus folders withheld, and says so in both languages", () => {

@@ -5,13 +5,14 @@ import { seedCorpus } from './support/corpus';
 import { SEEDS_DIR } from './support/documents';
 
 // The inputs a writer should never paste but one day will: each is parsed, checked by every rule,
-// outlined, folded, and asked for a hover and a completion in its middle, within a second. The bound
-// is loose on purpose (catastrophic backtracking or a quadratic loop takes minutes, not a second), and
-// the best of three attempts counts, so that a busy machine does not fail the suite.
+// outlined, folded, and asked for a hover and a completion in its middle. Their speed (within a second
+// each) is measured by npm run bench; this suite checks what they give and guards against blow-ups only:
+// catastrophic backtracking or a quadratic loop takes minutes, so a bound ten times the target fails on
+// them and not on a busy machine. The best of three attempts counts.
 
-const LIMIT_MS = 1000;
+const LIMIT_MS = 10_000;
 
-describe('pathological drafts are analysed within a second', function () {
+describe('pathological drafts are analysed without blowing up', function () {
   this.timeout(60_000);
   let corpus: CorpusState;
   before(() => (corpus = { kind: 'ready', index: seedCorpus() }));

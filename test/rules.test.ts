@@ -3,10 +3,11 @@ import { parseReport } from '../server/src/service/report/parseReport';
 import { loadRuleSettings } from '../server/src/service/rules/ruleSettings';
 import { type Diagnosis, runRules } from '../server/src/service/rules/runRules';
 import type { Rule } from '../server/src/service/rules/ruleTypes';
+import { applyEdits } from '../server/src/service/text/offsetEdits';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/service/rules/registry';
-import { createReportService } from '../server/src/service';
+import { createReportService, newReportSnippet, toPlainText } from '../server/src/service';
 import { doc, readSeed, ROOT, seedNames } from './support/documents';
 
 const check = (text: string) => runRules(parseReport(text));
@@ -14,26 +15,24 @@ const codes = (text: string) => check(text).map((d) => d.code);
 const atText = (text: string, d: Diagnosis) => text.slice(d.start, d.end);
 
 /** Applies one diagnosis's fix to the text. */
-function applyFix(text: string, d: Diagnosis): string {
-  // As an editor applies a workspace edit: from the end; at one offset, the replacement before the insert.
-  const edits = [...d.fix!.edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  return edits.reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
-}
+const applyFix = (text: string, d: Diagnosis) => applyEdits(text, d.fix!.edits);
+/** Applies the fixes of all the diagnoses at once, as a workspace edit does. */
+const applyFixes = (text: string, found: Diagnosis[]) => applyEdits(text, found.flatMap((d) => d.fix?.edits ?? []));
 
 const COMPLETE = [
-  'XX局2024年度法治政府建设情况报告',
+  '南川区司法局2024年度法治政府建设情况报告',
   '市委依法治市办：',
   '现将有关情况报告如下：',
   '一、2024年度推进法治政府建设的主要举措和成效',
-  '（一）加强领导。正文。',
+  '（一）加强领导。成立法治政府建设领导小组。',
   '二、2024年度推进法治政府建设存在的不足和原因',
-  '一是……。究其原因，……。',
+  '一是培训方式单一。究其原因，是经费不足。',
   '三、2024年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况',
-  '正文。',
+  '主要负责人主持召开专题会议4次。',
   '四、2025年度推进法治政府建设的主要安排',
-  '正文。',
+  '深化行政执法体制改革。',
   '特此报告。',
-  'XX局',
+  '南川区司法局',
   '2025年3月24日',
   '',
 ].join('\n');
@@ -103,7 +102,7 @@ describe('the checker on the seeds, as a reviewer reads them', () => {
 
 describe('each rule: a draft that triggers it, and its fix', () => {
   it('missing-part inserts the part at the right place with the right number, and renumbers after it', () => {
-    const draft = COMPLETE.replace(/二、2024年度推进法治政府建设存在的不足和原因\n一是……。究其原因，……。\n/, '').replace('三、2024', '二、2024').replace('四、2025', '三、2025');
+    const draft = COMPLETE.replace(/二、2024年度推进法治政府建设存在的不足和原因\n一是培训方式单一。究其原因，是经费不足。\n/, '').replace('三、2024', '二、2024').replace('四、2025', '三、2025');
     const [missing] = check(draft).filter((d) => d.code === 'missing-part');
     assert.match(missing.message, /存在的不足和原因/);
     const fixed = applyFix(draft, missing);
@@ -116,7 +115,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it('missing-part at the end: part 4 appended with the next year', () => {
-    const draft = COMPLETE.replace(/四、2025年度推进法治政府建设的主要安排\n正文。\n/, '');
+    const draft = COMPLETE.replace(/四、2025年度推进法治政府建设的主要安排\n深化行政执法体制改革。\n/, '');
     const [missing] = check(draft).filter((d) => d.code === 'missing-part');
     const fixed = applyFix(draft, missing);
     assert.match(fixed, /\n四、2025年度推进法治政府建设的主要安排\n/);
@@ -129,15 +128,15 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it('title: no year, no 法治政府建设, no issuing organ; a title without a year is not also told it lacks the organ', () => {
-    const noYear = check(COMPLETE.replace('XX局2024年度法治政府建设情况报告', '关于依法行政工作的报告')).filter((d) => d.code === 'title');
+    const noYear = check(COMPLETE.replace('南川区司法局2024年度法治政府建设情况报告', '关于依法行政工作的报告')).filter((d) => d.code === 'title');
     assert.deepEqual(noYear.map((d) => d.message.slice(0, 8)), ['标题中没有年度。', '标题中没有“法治']);
-    const noOrgan = check(COMPLETE.replace('XX局2024年度法治政府建设情况报告', '2024年度法治政府建设情况报告')).filter((d) => d.code === 'title');
+    const noOrgan = check(COMPLETE.replace('南川区司法局2024年度法治政府建设情况报告', '2024年度法治政府建设情况报告')).filter((d) => d.code === 'title');
     assert.deepEqual(noOrgan.map((d) => d.message.slice(0, 9)), ['标题中没有发文机关']);
   });
 
   it('title: the organ is found wherever it stands in the title', () => {
     for (const title of ['2020年度市科技局法治政府建设工作情况报告', '关于2020年度市科技局法治政府建设情况的报告', '中共某某市司法局党组关于2020年度法治政府建设情况的报告']) {
-      const draft = COMPLETE.replace('XX局2024年度法治政府建设情况报告', title).replaceAll('2024', '2020').replaceAll('2025', '2021');
+      const draft = COMPLETE.replace('南川区司法局2024年度法治政府建设情况报告', title).replaceAll('2024', '2020').replaceAll('2025', '2021');
       assert.deepEqual(check(draft).filter((d) => d.code === 'title'), [], title);
     }
   });
@@ -155,18 +154,18 @@ describe('each rule: a draft that triggers it, and its fix', () => {
       const found = check(COMPLETE.replace('特此报告。', `以上报告，${phrase}。`)).filter((d) => d.code === 'request-in-report');
       assert.equal(found.length, 1, phrase);
     }
-    const quiet = COMPLETE.replace('（一）加强领导。正文。', '（一）加强领导。规范性文件经报请市政府批准后印发，提请审定的草案均经合法性审核，依法申请核准。');
+    const quiet = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）加强领导。规范性文件经报请市政府批准后印发，提请审定的草案均经合法性审核，依法申请核准。');
     assert.deepEqual(check(quiet).filter((d) => d.code === 'request-in-report'), []);
   });
 
   it('year: a year in a cited title, a period or a target in a heading is not the part\'s year', () => {
-    const draft = COMPLETE.replace('（一）加强领导。正文。', '（一）落实《XX市2025年法治政府建设工作要点》的准备\n（二）对标到2026年基本建成法治政府的目标').replace('四、2025年度推进法治政府建设的主要安排\n正文。', '四、2025年度推进法治政府建设的主要安排\n（一）2026年底前完成清理\n（二）2024年工作安排');
+    const draft = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）落实《临江市2025年法治政府建设工作要点》的准备\n（二）对标到2026年基本建成法治政府的目标').replace('四、2025年度推进法治政府建设的主要安排\n深化行政执法体制改革。', '四、2025年度推进法治政府建设的主要安排\n（一）2026年底前完成清理\n（二）2024年工作安排');
     const found = check(draft).filter((d) => d.code === 'year');
     assert.deepEqual(found.map((d) => atText(draft, d)), ['2024']);
   });
 
   it('punctuation: a 顿号 between 》 and “, or inside a cited title, stays', () => {
-    const draft = COMPLETE.replace('（一）加强领导。正文。', '（一）加强领导。学习《条例》、“三项制度”，落实《关于推行“三项制度”、“两个清单”的通知》。');
+    const draft = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）加强领导。学习《条例》、“三项制度”，落实《关于推行“三项制度”、“两个清单”的通知》。');
     assert.deepEqual(check(draft).filter((d) => d.code === 'punctuation'), []);
   });
 
@@ -188,16 +187,24 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const draft = '一．甲\n(一)乙\n（二）、丙\n1、丁\n2．戊\n３.己\n';
     const found = check(draft).filter((d) => d.code === 'heading-marker');
     assert.deepEqual(found.map((d) => atText(draft, d)), ['一．', '(一)', '（二）、', '1、', '2．', '３.']);
-    const fixed = found.reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, found);
     assert.equal(fixed, '一、甲\n（一）乙\n（二）丙\n1.丁\n2.戊\n3.己\n');
   });
 
   it('artifact: bookmark, chrome, space runs and trailing whitespace, each removable', () => {
-    const draft = '扫一扫在手机打开当前页\nXX局2024年度法治政府建设情况报告\n一、主要举措和成效\n[bookmark: _GoBack]正文    正文。  \n';
+    const draft = '扫一扫在手机打开当前页\n南川区司法局2024年度法治政府建设情况报告\n一、主要举措和成效\n[bookmark: _GoBack]正文    正文。  \n';
     const found = check(draft).filter((d) => d.code === 'artifact');
     assert.equal(found.length, 4);
-    const fixed = [...found].reverse().reduce((t, d) => applyFix(t, d), draft);
-    assert.equal(fixed, 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n正文正文。\n');
+    const fixed = applyFixes(draft, found);
+    assert.equal(fixed, '南川区司法局2024年度法治政府建设情况报告\n一、主要举措和成效\n正文正文。\n');
+  });
+
+  it('artifact: blanks are what the parser skips as indentation, no-break spaces and tabs too', () => {
+    // Web pages pad with &nbsp; (U+00A0): a run of them, or a tab run, inside a paragraph is as much a leftover as spaces.
+    const draft = 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n\u00a0\u00a0正文\u00a0\u00a0\u00a0\u00a0正文\t\t\t\t正文。\u00a0\n';
+    const found = check(draft).filter((d) => d.code === 'artifact');
+    assert.deepEqual(found.map((d) => d.severity), ['warning', 'warning', 'hint']);
+    assert.equal(applyFixes(draft, found), 'XX局2024年度法治政府建设情况报告\n一、主要举措和成效\n\u00a0\u00a0正文正文正文。\n');
   });
 
   it('numbering: a gap and a repeat are found, and the fix renumbers the siblings', () => {
@@ -205,7 +212,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const found = check(draft).filter((d) => d.code === 'numbering');
     assert.deepEqual(found.map((d) => atText(draft, d)), ['（一）', '四、']);
     assert.match(found[0].message, /重复/);
-    const fixed = [...found].reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, found);
     assert.equal(fixed, '一、甲\n（一）子\n（二）丑\n（三）寅\n二、乙\n三、丙\n');
     assert.ok(!codes(fixed).includes('numbering'));
   });
@@ -250,9 +257,21 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it('year: in part 1, a sentence opening with a later year; spans like 2021—2025年 are fine', () => {
-    const draft = COMPLETE.replace('（一）加强领导。正文。', '（一）落实《纲要（2021—2025年）》。2025年，我局完成了……');
+    const draft = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）落实《纲要（2021—2025年）》。2025年，我局完成了规划中期评估。');
     const found = check(draft).filter((d) => d.code === 'year');
     assert.deepEqual(found.map((d) => [atText(draft, d), d.severity]), [['2025', 'information']]);
+  });
+
+  it("year: the user's setting governs the later-year finding too, lower or higher than its own", () => {
+    const draft = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）加强领导。2025年，我局完成了领导小组换届。').replace('四、2025年度', '四、2024年度');
+    const severities = (setting: 'hint' | 'error' | 'warning') =>
+      runRules(parseReport(draft), { year: setting })
+        .filter((d) => d.code === 'year')
+        .map((d) => [atText(draft, d), d.severity]);
+    assert.deepEqual(severities('hint'), [['2025', 'hint'], ['2024', 'hint']]);
+    assert.deepEqual(severities('error'), [['2025', 'error'], ['2024', 'error']]);
+    // Set to its default, the rule reads as if not set: the finding keeps its own lower severity.
+    assert.deepEqual(severities('warning'), [['2025', 'information'], ['2024', 'warning']]);
   });
 
   it('formulation: a character replaced, dropped, doubled or swapped; known wrong forms', () => {
@@ -287,7 +306,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
 
   it('a rule lists at most 1,000 findings per draft, then one note that more were left out', () => {
     // A pasted megabyte of （ once gave a million diagnostics, more than any editor can show.
-    const draft = 'XX局2024年度法治政府建设情况报告\n' + '（'.repeat(300_000);
+    const draft = '南川区司法局2024年度法治政府建设情况报告\n' + '（'.repeat(300_000);
     const found = check(draft).filter((d) => d.code === 'punctuation');
     assert.equal(found.length, 1001);
     assert.ok(found.slice(0, 1000).every((d) => d.message.includes('没有与之配对')));
@@ -317,7 +336,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const draft = '2024年,市科技局坚持(试行);是否落实?落实!时间:15:34,增长3.5亿元,见https://example.gov.cn/a,b。LED,OK';
     const found = check(draft).filter((d) => d.code === 'punctuation');
     assert.deepEqual(found.map((d) => atText(draft, d)), [',', '(', ')', ';', '?', '!', ':', ',', ',']);
-    const fixed = [...found].reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, found);
     assert.equal(fixed, '2024年，市科技局坚持（试行）；是否落实？落实！时间：15:34，增长3.5亿元，见https://example.gov.cn/a,b。LED,OK');
   });
 
@@ -327,23 +346,23 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(found.map((d) => atText(draft, d)), ['。。', '、', '、', '-', '）', '“']);
     assert.match(found[4].message, /交错/);
     const fixable = found.filter((d) => d.fix);
-    const fixed = [...fixable].reverse().reduce((t, d) => applyFix(t, d), draft);
+    const fixed = applyFixes(draft, fixable);
     assert.equal(fixed, '法治思想。学习《条例》《办法》和“一”“二”。2021—2025年。“四个全面。（试行《条例）》。');
   });
 
   it('punctuation: never asks for spaces between Chinese and digits or Latin letters', () => {
-    assert.deepEqual(codes(COMPLETE.replace('正文。\n四、', '2024年，全市67286家企业使用LED屏。\n四、')), []);
+    assert.deepEqual(codes(COMPLETE.replace('主要负责人主持召开专题会议4次。\n四、', '2024年，全市67286家企业使用LED屏。\n四、')), []);
   });
 
   it('document-number: the year in 〔〕 and in full, no 第, no leading zeros; case numbers and correct numbers stay quiet', () => {
-    const draft = COMPLETE.replace('（一）加强领导。正文。', '（一）落实中发[2021]33号、国办发(2021)12号、厅字【2019】28号、国办发〔2021〕033号、国发〔2004〕第10号和中发〔15〕36号。');
+    const draft = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）落实中发[2021]33号、国办发(2021)12号、厅字【2019】28号、国办发〔2021〕033号、国发〔2004〕第10号和中发〔15〕36号。');
     const found = check(draft).filter((d) => d.code === 'document-number');
     assert.deepEqual(found.map((d) => atText(draft, d)), ['[2021]33号', '(2021)12号', '【2019】28号', '〔2021〕033号', '〔2004〕第10号', '〔15〕36号']);
     const fixed = [...found].filter((d) => d.fix).reverse().reduce((t, d) => applyFix(t, d), draft);
     assert.match(fixed, /中发〔2021〕33号、国办发〔2021〕12号、厅字〔2019〕28号、国办发〔2021〕33号、国发〔2004〕10号和中发〔15〕36号/);
     // A two-digit year gets no fix: 19 or 20 cannot be guessed.
     assert.equal(found[5].fix, undefined);
-    const quiet = COMPLETE.replace('（一）加强领导。正文。', '（一）落实中发〔2021〕33号、厅字〔2019〕28号；（2021）京01民终123号判决已执行。');
+    const quiet = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）落实中发〔2021〕33号、厅字〔2019〕28号；（2021）京01民终123号判决已执行。');
     assert.deepEqual(check(quiet).filter((d) => d.code === 'document-number'), []);
   });
 
@@ -394,5 +413,69 @@ describe('the rule runner', () => {
     const found = runRules(parseReport(readSeed('002_7c7a822b79e1e6d1.txt')), rules);
     assert.ok(found.filter((d) => d.code === 'heading-marker').every((d) => d.severity === 'error'));
     assert.ok(!found.some((d) => d.code === 'artifact'));
+  });
+});
+
+describe('a file just created', () => {
+  const service = createReportService();
+  const codesOf = (text: string) => service.diagnostics(doc(text, `file:///new-${text.length}.txt`)).map((d) => d.code);
+
+  it('shows nothing while empty or without a title or heading', () => {
+    assert.deepEqual(codesOf(''), []);
+    assert.deepEqual(codesOf('\n\n'), []);
+    assert.deepEqual(codesOf('今年我们全面推行法律顾问制度'), []);
+  });
+
+  it('is checked once it has a title or a heading', () => {
+    assert.ok(codesOf('丁县司法局2025年度法治政府建设情况报告\n').includes('missing-part'));
+    assert.ok(codesOf('一、主要举措和成效\n').includes('title'));
+  });
+});
+
+describe('placeholder: template text left in the draft', () => {
+  const found = (text: string) =>
+    check(text)
+      .filter((d) => d.code === 'placeholder')
+      .map((d) => atText(text, d));
+
+  it('flags the untouched template: XX for names and years, its guidance sentences, …… for content, X月X日', () => {
+    const text = toPlainText(newReportSnippet(new Date(2026, 10, 30)), {});
+    assert.deepEqual(found(text), [
+      'XX市XX局',
+      'XX市XX局',
+      '小标题',
+      '主要做法、具体数据和取得的成效。',
+      '存在的不足及其原因。',
+      '主要负责人履职情况。',
+      '下一年度的主要安排。',
+      'XX市XX局',
+      'X月X日',
+    ]);
+    for (const d of check(text).filter((d) => d.code === 'placeholder')) assert.equal(d.severity, 'warning');
+  });
+
+  it("flags the parts' templates: 一是……。, 原因：……。, （一）标题。正文。", () => {
+    assert.deepEqual(found('二、2025年度推进法治政府建设存在的不足和原因\n一是……。二是……。产生这些问题的原因：……。\n'), ['……', '……', '……']);
+    assert.deepEqual(found('（一）标题。正文。\n'), ['标题。', '正文。']);
+    assert.deepEqual(found('XXXX年度法治政府建设情况报告\n'), ['XXXX']);
+  });
+
+  it('leaves real text alone: quotations, an ellipsis after words, 等等, Latin words, the template text a writer keeps', () => {
+    const real = [
+      '南川区司法局2025年度法治政府建设情况报告',
+      '区委全面依法治区委员会办公室：',
+      '我们认真落实法治政府建设各项任务，开展法治宣传进机关、进社区……等活动。',
+      '他在会上强调：“一是……。”，又引用《关于……的意见》。',
+      '购置了XXL型号的设备，服务器编号WXX-2。',
+      '发放宣传资料、手册等等。',
+      '五、其他需要报告的情况',
+      '无。',
+      '2026年3月1日',
+    ].join('\n');
+    assert.deepEqual(found(real), []);
+  });
+
+  it('makes no finding in the seeds', () => {
+    for (const seed of seedNames()) assert.deepEqual(found(readSeed(seed)), [], seed);
   });
 });

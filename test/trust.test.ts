@@ -17,7 +17,7 @@ const applyFix = (text: string, d: Diagnosis) =>
 /** A clean report for year N with one sentence of part 1 replaced. */
 function report(n: number, sentence: string, dateLine: string | null = `${n + 1}年3月20日`): string {
   return [
-    `XX市司法局${n}年度法治政府建设情况报告`,
+    `临江市司法局${n}年度法治政府建设情况报告`,
     `一、${n}年度推进法治政府建设的主要举措和成效`,
     `（一）加强领导。${sentence}`,
     `二、${n}年度推进法治政府建设存在的不足和原因`,
@@ -27,7 +27,7 @@ function report(n: number, sentence: string, dateLine: string | null = `${n + 1}
     `四、${n + 1}年度推进法治政府建设的主要安排`,
     '继续推进依法行政。',
     '特此报告。',
-    'XX市司法局',
+    '临江市司法局',
     ...(dateLine ? [dateLine] : []),
     '',
   ].join('\n');

@@ -1,10 +1,12 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { newReportSnippet } from '../../server/src/service/templates/reportTemplates';
+import { newReportSnippet, OPEN_BESIDE_COMMAND } from '../../server/src/protocol';
+import { fileNameOf } from './reportSnippetCompletion';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from './constants';
 import { searchCorpus } from './searchCorpus';
 import { exportDocx } from './exportDocx';
+import { reviewFolder } from './reviewFolder';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
@@ -12,6 +14,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.commands.registerCommand('lawReport.newReport', newReport),
     vscode.commands.registerCommand('lawReport.searchCorpus', () => searchCorpus(client)),
     vscode.commands.registerCommand('lawReport.exportDocx', () => exportDocx(client)),
+    vscode.commands.registerCommand('lawReport.reviewFolder', () => reviewFolder(client)),
+    vscode.commands.registerCommand(OPEN_BESIDE_COMMAND, openBeside),
   );
 }
 
@@ -25,9 +29,23 @@ async function useForActiveFile(): Promise<void> {
   await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
 }
 
-/** 法治报告：新建年度报告 — an untitled report for last year, with tab stops to fill in. */
+/**
+ * 法治报告：新建年度报告 — the report template with tab stops to fill in. It fills the active editor when
+ * that is an empty file (the writer has just created and named it), else an untitled editor.
+ */
 async function newReport(): Promise<void> {
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
-  const editor = await vscode.window.showTextDocument(document);
-  await editor.insertSnippet(new vscode.SnippetString(newReportSnippet(new Date())));
+  let editor = vscode.window.activeTextEditor;
+  if (editor && editor.document.getText().trim() === '') {
+    if (editor.document.languageId !== LANGUAGE_ID) await vscode.languages.setTextDocumentLanguage(editor.document, LANGUAGE_ID);
+  } else {
+    const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+    editor = await vscode.window.showTextDocument(document);
+  }
+  const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+  await editor.insertSnippet(new vscode.SnippetString(newReportSnippet(new Date(), fileNameOf(editor.document))), whole);
+}
+
+/** A repeated-text CodeLens: the source report opens beside the draft, which keeps the focus column. */
+async function openBeside(uri: string): Promise<void> {
+  await vscode.window.showTextDocument(vscode.Uri.parse(uri), { viewColumn: vscode.ViewColumn.Beside, preview: true });
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from './constants';
+import { REPORT_FILE_SCHEME } from './wordReports';
 
 export function startLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server/server.js');
@@ -12,6 +13,8 @@ export function startLanguageClient(context: vscode.ExtensionContext): LanguageC
     documentSelector: [
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
+      // Word and PDF reports opened read-only (法治报告：作为年度报告打开).
+      { language: LANGUAGE_ID, scheme: REPORT_FILE_SCHEME },
     ],
     // The server reads lawReport.rules itself; this tells it when the settings change.
     synchronize: { configurationSection: 'lawReport' },

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { looksLikeReport } from '../../server/src/service/report/detect';
+import { looksLikeReport } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './constants';
 
 // A plaintext file whose opening lines read as a 法治政府建设 report is switched to our language, so

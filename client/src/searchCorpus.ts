@@ -1,9 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LOOKUP_REQUEST, type LookupParams, type LookupReply } from '../../server/src/node/lookupRequest';
-import type { LookupHit } from '../../server/src/service';
-import { basename } from '../../server/src/service/corpus/pathName';
+import { basename, type LookupHit, LOOKUP_REQUEST, type LookupParams, type LookupReply } from '../../server/src/protocol';
 
 /** Wait this long after the last keystroke before asking the server. */
 const TYPING_PAUSE_MS = 150;

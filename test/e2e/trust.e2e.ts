@@ -18,16 +18,16 @@ describe('VS Code, untrusted workspace', function () {
 
   before(() => ({ server, wb } = session()));
 
-  /** The report counts of every "Corpus index built" line the language server has logged so far. */
+  /** The report counts of every "语料索引已建立" (corpus index built) line the language server has logged so far. */
   function indexedReports(): number[] {
-    return [...extensionHostLog(server.home).matchAll(/Corpus index built: (\d+) reports/g)].map((m) => Number(m[1]));
+    return [...extensionHostLog(server.home).matchAll(/语料索引已建立：(\d+) 份报告/g)].map((m) => Number(m[1]));
   }
 
   it("says that the workspace's corpus folders are ignored, and hovers do not use them", async () => {
     await wb.openFile(DRAFTS.complete);
-    const notice = wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'not trusted yet' });
+    const notice = wb.page.locator('.notifications-toasts .notification-toast', { hasText: '尚未受信任' });
     await notice.waitFor({ timeout: 60_000 });
-    assert.match(await notice.innerText(), /corpus folders in its settings \(past-reports\) are not indexed/);
+    assert.match(await notice.innerText(), /工作区设置中的语料文件夹（past-reports）暂不编入索引/);
     await wb.shot('untrusted-notice');
     // VS Code marks every non-ASCII character in Restricted Mode unless the language says otherwise:
     // a Chinese report would be boxed from end to end.
@@ -54,7 +54,7 @@ describe('VS Code, untrusted workspace', function () {
     while (!hover.includes(PAST_REPORT.organisation) && Date.now() < deadline) {
       await wb.page.mouse.move(5, 400);
       await wb.page.waitForTimeout(1000);
-      hover = await wb.hoverOver(PAST_REPORT.phrase, 'corpus');
+      hover = await wb.hoverOver(PAST_REPORT.phrase, '语料');
     }
     await wb.shot('trusted-hover');
     assert.ok(hover.includes(PAST_REPORT.organisation), hover);

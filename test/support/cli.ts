@@ -1,16 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { requireBuild } from './built';
 import { ROOT } from './documents';
 
-/** The built CLI (npm test builds first). */
-export const CLI = join(ROOT, 'dist', 'cli', 'law-report.js');
-
-/** Runs the CLI as a user would, in a Chinese shell unless `env` says otherwise. */
+/** Runs the CLI as a user would, in a Chinese shell with no language chosen unless `env` says otherwise. */
 export function runCli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
+  const result = spawnSync(process.execPath, [requireBuild(), ...args], {
     encoding: 'utf8',
     cwd: ROOT,
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '', ...env },
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '', LAW_REPORT_LANG: '', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -34,6 +34,8 @@ export interface DocxLook {
   evenAndOddFooters: boolean;
   /** The raw footer XML, for the page number field. */
   footerXml: { odd: string; even: string };
+  /** The font table: each font named and the alternate Word takes where it is missing. */
+  fontTable: { name: string; altName: string | undefined }[];
 }
 
 const attr = (xml: string, tag: string, name: string): string | undefined =>
@@ -85,11 +87,12 @@ function merge(...layers: Props[]): Props {
 export async function readDocx(bytes: Uint8Array): Promise<DocxLook> {
   const zip = await JSZip.loadAsync(bytes);
   const file = (name: string) => zip.file(name)?.async('string') ?? Promise.resolve('');
-  const [documentXml, stylesXml, settingsXml, relsXml] = await Promise.all([
+  const [documentXml, stylesXml, settingsXml, relsXml, fontTableXml] = await Promise.all([
     file('word/document.xml'),
     file('word/styles.xml'),
     file('word/settings.xml'),
     file('word/_rels/document.xml.rels'),
+    file('word/fontTable.xml'),
   ]);
 
   const defaults = section(stylesXml, 'docDefaults');
@@ -151,6 +154,10 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxLook> {
     footers: { odd: paragraphsOf(oddXml), even: paragraphsOf(evenXml) },
     evenAndOddFooters: /<w:evenAndOddHeaders\b(?![^>]*w:val="(?:false|0)")/.test(settingsXml),
     footerXml: { odd: oddXml, even: evenXml },
+    fontTable: [...fontTableXml.matchAll(/<w:font\b[^>]*w:name="([^"]*)"[^>]*(?:\/>|>([\s\S]*?)<\/w:font>)/g)].map((m) => ({
+      name: m[1],
+      altName: attr(m[2] ?? '', 'altName', 'val'),
+    })),
   };
 }
 

@@ -1,12 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import {
   createProtocolConnection,
   type ProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import { ROOT } from './documents';
+import { requireBuild } from './built';
+
+/** Extra node options for the server, e.g. LAW_REPORT_SERVER_NODE_ARGS=--cpu-prof to profile it. */
+function nodeArguments(): string[] {
+  return (process.env.LAW_REPORT_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
 
 /** The built CLI started as `law-report serve --stdio`, as another editor would start it. */
 export class StdioServer {
@@ -15,7 +19,7 @@ export class StdioServer {
   stderr = '';
 
   constructor() {
-    this.child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'law-report.js'), 'serve', '--stdio'], {
+    this.child = spawn(process.execPath, [...nodeArguments(), requireBuild(), 'serve', '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
@@ -48,9 +52,28 @@ export class StdioServer {
     try {
       await this.connection.sendRequest('shutdown');
       await this.connection.sendNotification('exit');
+      // Let the server exit by itself (a --cpu-prof run writes its profile then); kill it if it does not.
+      await new Promise<void>((resolve) => {
+        if (this.child.exitCode !== null) return resolve();
+        const timer = setTimeout(resolve, 2000);
+        this.child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
     } finally {
       this.connection.dispose();
       this.child.kill();
     }
   }
+}
+
+/** Asks `probe` every 50 ms until it answers something, for up to 10 s (a corpus build, a watched folder). */
+export async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
 }

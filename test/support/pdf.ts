@@ -12,10 +12,15 @@ export function missingPdfTools(): string[] {
 
 /** Converts every file in one soffice run, with a profile of its own so parallel runs do not clash. */
 export function convertToPdf(files: string[], outDir: string, profileDir: string): void {
+  convertWithLibreOffice(files, 'pdf', outDir, profileDir);
+}
+
+/** As convertToPdf, to any format LibreOffice writes ('doc', 'rtf', or a filter with its options). */
+export function convertWithLibreOffice(files: string[], target: string, outDir: string, profileDir: string): void {
   mkdirSync(profileDir, { recursive: true });
   const result = spawnSync(
     'soffice',
-    [`-env:UserInstallation=${pathToFileURL(profileDir).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+    [`-env:UserInstallation=${pathToFileURL(profileDir).href}`, '--headless', '--convert-to', target, '--outdir', outDir, ...files],
     { encoding: 'utf8', timeout: 170_000 },
   );
   if (result.status !== 0) throw new Error(`soffice failed (${result.status}): ${result.stderr}`);

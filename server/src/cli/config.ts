@@ -1,12 +1,13 @@
 import * as l10n from '@vscode/l10n';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { RuleSettings } from '../service';
-import { loadRuleSettings } from '../service/rules/ruleSettings';
+import { loadRuleSettings, type RuleSettings } from '../service';
+import { CommandError } from './command';
 
 export const CONFIG_FILE = '.law-report.json';
 
-export class ConfigError extends Error {}
+/** A broken config file stops the run: its findings would not be the ones asked for. */
+export class ConfigError extends CommandError {}
 
 /** `.law-report.json` next to the file or in a folder above it; `--config` wins when given. */
 export function findConfig(file: string, explicit: string | undefined): string | undefined {

@@ -1,16 +1,11 @@
 import * as l10n from '@vscode/l10n';
 import { statSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { lookup as lookupPhrase, type LookupResult } from '../service';
 import { loadCorpus } from '../node/corpus/corpusLoader';
 import { SEEDS_FOLDER } from '../node/corpus/corpusFolders';
+import { CommandError, displayPath, Exit, type ExitCode, parseCommand } from './command';
 
 // law-report lookup: how the corpus (the bundled seeds and any --corpus folders) puts a phrase.
-
-const EXIT_FOUND = 0;
-const EXIT_NOT_FOUND = 1;
-const EXIT_USAGE_OR_READ = 2;
 
 export interface LookupJson {
   phrase: string;
@@ -20,41 +15,24 @@ export interface LookupJson {
   hits: { file: string; line: number; column: number; context: string }[];
 }
 
-export async function lookup(args: string[], usage: () => string): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { corpus: { type: 'string', multiple: true }, json: { type: 'boolean' }, 'no-seeds': { type: 'boolean' } },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${usage()}\n`);
-    return EXIT_USAGE_OR_READ;
-  }
-  const phrase = parsed.positionals.join(' ').trim();
-  if ([...phrase].length < 2 || /[\r\n]/.test(phrase)) {
-    process.stderr.write(l10n.t('请给出要查找的词句（至少两个字，不跨行）') + '\n' + usage() + '\n');
-    return EXIT_USAGE_OR_READ;
-  }
-  const folders = [...(parsed.values['no-seeds'] ? [] : [SEEDS_FOLDER]), ...(parsed.values.corpus ?? [])];
-  for (const folder of parsed.values.corpus ?? []) {
+export async function lookup(args: string[]): Promise<ExitCode> {
+  const { values, positionals } = parseCommand(args, { corpus: { type: 'string', multiple: true }, json: { type: 'boolean' }, 'no-seeds': { type: 'boolean' } });
+  const phrase = positionals.join(' ').trim();
+  if ([...phrase].length < 2 || /[\r\n]/.test(phrase)) throw new CommandError(l10n.t('请给出要查找的词句（至少两个字，不跨行）'), true);
+  const folders = [...(values['no-seeds'] ? [] : [SEEDS_FOLDER]), ...(values.corpus ?? [])];
+  for (const folder of values.corpus ?? []) {
     if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
-      process.stderr.write(l10n.t('{0}：语料文件夹不存在', folder) + '\n');
-      return EXIT_USAGE_OR_READ;
+      throw new CommandError(l10n.t('{0}：语料文件夹不存在', folder));
     }
   }
   const { index } = await loadCorpus(folders, {
     log: (line) => process.stderr.write(line + '\n'),
-    displayPath: (path) => {
-      const near = relative(process.cwd(), path);
-      return near.startsWith('..') || isAbsolute(near) ? path : near;
-    },
+    displayPath,
   });
   const result = lookupPhrase(index, phrase);
-  if (parsed.values.json) process.stdout.write(JSON.stringify(toJson(result), null, 2) + '\n');
+  if (values.json) process.stdout.write(JSON.stringify(toJson(result), null, 2) + '\n');
   else process.stdout.write(formatLookup(result));
-  return result.occurrences > 0 ? EXIT_FOUND : EXIT_NOT_FOUND;
+  return result.occurrences > 0 ? Exit.ok : Exit.no;
 }
 
 function toJson(result: LookupResult): LookupJson {

@@ -1,105 +1,59 @@
 import * as l10n from '@vscode/l10n';
-import { parseArgs } from 'node:util';
-import { createReportService, type OutlineFile } from '../service';
-import { shellLocale, useLocale } from '../node/locale';
-import { UnreadableFileError } from '../node/readText';
+import { cliLanguage, useLocale } from '../node/locale';
 import { check } from './check';
-import { lookup } from './lookup';
+import { CommandError, Exit, type ExitCode } from './command';
 import { exportCommand } from './export';
-import { collectFiles } from './collectFiles';
-import { openReport } from './openReport';
-import { formatOutline } from './printOutline';
+import { lookup } from './lookup';
+import { outline } from './outline';
+import { review } from './review';
+import { serve } from './serve';
+import { similar } from './similar';
+import { usage } from './usage';
 import { version } from '../../../package.json';
 
 // law-report: the command-line front over the same service as the language server.
 
-const EXIT_OK = 0;
-const EXIT_USAGE_OR_READ = 2;
+/** Each resolves to the exit code, or to undefined while a server keeps the process running. */
+const COMMANDS = new Map<string, (args: string[]) => Promise<ExitCode> | ExitCode | undefined>([
+  ['outline', outline],
+  ['check', check],
+  ['lookup', lookup],
+  ['export', exportCommand],
+  ['similar', similar],
+  ['review', review],
+  ['serve', serve],
+]);
 
-function usage(): string {
-  return [
-    l10n.t('用法：'),
-    l10n.t('  law-report outline 文件或文件夹... [--json]   打印报告的章节大纲'),
-    l10n.t('  law-report check 文件或文件夹... [--json] [--summary] [--fix] [--config 配置文件]   检查报告（有“错误”级问题时退出码为 1）'),
-    l10n.t('  law-report lookup 词句 [--corpus 文件夹]... [--no-seeds] [--json]   在语料（随附范例和指定文件夹）中查找词句（找不到时退出码为 1）'),
-    l10n.t('  law-report export 文件 [-o 输出.docx] [--force]   导出为符合 GB/T 9704-2012 公文格式的 Word 文档（默认与原文件同名同目录；已存在时须加 --force 才覆盖）'),
-    l10n.t('  law-report serve --stdio                     以语言服务器方式运行（供 Neovim、Emacs、Helix 等编辑器使用）'),
-    l10n.t('  law-report --version | --help'),
-  ].join('\n');
-}
-
-/** Returns the exit code (a promise of it for commands that read a corpus), or undefined while a server keeps running. */
-export function main(argv: string[]): number | Promise<number> | undefined {
-  useLocale(shellLocale());
-  const [command, ...rest] = argv;
+export async function main(argv: string[]): Promise<ExitCode | undefined> {
+  // --lang (anywhere) or LAW_REPORT_LANG: Chinese unless the user chooses otherwise.
+  const { locale, args } = cliLanguage(argv);
+  useLocale(locale);
+  const [command, ...rest] = args;
+  const run = command === undefined ? undefined : COMMANDS.get(command);
+  if (run) {
+    try {
+      return await run(rest);
+    } catch (error) {
+      if (!(error instanceof CommandError)) throw error;
+      process.stderr.write(error.message + '\n' + (error.showUsage ? usage() + '\n' : ''));
+      return Exit.usageOrRead;
+    }
+  }
   switch (command) {
-    case 'outline':
-      return outline(rest);
-    case 'check':
-      return check(rest);
-    case 'lookup':
-      return lookup(rest, usage);
-    case 'export':
-      return exportCommand(rest, usage);
-    case 'serve':
-      return serve(rest);
     case '--version':
     case '-v':
       process.stdout.write(`${version}\n`);
-      return EXIT_OK;
+      return Exit.ok;
     case undefined:
     case '--help':
     case '-h':
     case 'help':
       process.stdout.write(usage() + '\n');
-      return command === undefined ? EXIT_USAGE_OR_READ : EXIT_OK;
+      return command === undefined ? Exit.usageOrRead : Exit.ok;
     default:
       process.stderr.write(l10n.t('未知命令：{0}', command) + '\n' + usage() + '\n');
-      return EXIT_USAGE_OR_READ;
+      return Exit.usageOrRead;
   }
-}
-
-function outline(args: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${usage()}\n`);
-    return EXIT_USAGE_OR_READ;
-  }
-  const files = collectFiles(parsed.positionals);
-  if (files.length === 0) {
-    process.stderr.write(l10n.t('没有要处理的文件：请给出报告文件或文件夹') + '\n');
-    return EXIT_USAGE_OR_READ;
-  }
-  const service = createReportService();
-  const results: OutlineFile[] = [];
-  let failed = false;
-  for (const file of files) {
-    try {
-      const { document } = openReport(file);
-      const result = service.outline(file, document);
-      results.push(result);
-      if (!parsed.values.json) process.stdout.write(formatOutline(result) + '\n\n');
-    } catch (error) {
-      if (!(error instanceof UnreadableFileError)) throw error;
-      process.stderr.write(error.message + '\n');
-      failed = true;
-    }
-  }
-  if (parsed.values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  return failed ? EXIT_USAGE_OR_READ : EXIT_OK;
-}
-
-function serve(args: string[]): number | undefined {
-  if (!args.some((a) => a === '--stdio' || a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'))) {
-    process.stderr.write(l10n.t('serve 需要指定传输方式，例如 --stdio') + '\n');
-    return EXIT_USAGE_OR_READ;
-  }
-  // Loaded only here, so `outline` does not pay for the protocol library's start-up.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  (require('../node/server') as typeof import('../node/server')).startServer();
-  return undefined;
 }
 
 // `law-report lookup 法治 | head` closes the pipe early: that is the reader's choice, not an error.
@@ -108,6 +62,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-void Promise.resolve(main(process.argv.slice(2))).then((code) => {
+void main(process.argv.slice(2)).then((code) => {
   if (code !== undefined) process.exitCode = code;
 });

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { Severity } from '../service';
-import type { CheckedFile } from './check';
+import type { CheckedFile } from './checkedFile';
 
 function severityName(severity: Severity): string {
   switch (severity) {
@@ -35,13 +35,16 @@ function pad(s: string, to: number): string {
   return s + ' '.repeat(Math.max(0, to - width(s)));
 }
 
-/** The reviewer's table: one row per report, parts 1–5 present or not, counts by severity. */
-export function formatSummary(results: CheckedFile[]): string {
-  const header = [l10n.t('文件'), l10n.t('标题'), l10n.t('年度'), '1 2 3 4 5', l10n.t('错误'), l10n.t('警告'), l10n.t('信息'), l10n.t('提示')];
-  const rows = results.map((r) => {
+/**
+ * The reviewer's table: one row per report, parts 1–5 present or not, counts by severity, and the
+ * largest share of the report found in one other report (the others checked, or the corpus).
+ */
+export function formatSummary(results: CheckedFile[], repeated: readonly number[]): string {
+  const header = [l10n.t('文件'), l10n.t('标题'), l10n.t('年度'), '1 2 3 4 5', l10n.t('错误'), l10n.t('警告'), l10n.t('信息'), l10n.t('提示'), l10n.t('重复')];
+  const rows = results.map((r, i) => {
     const count = (s: Severity) => String(r.diagnostics.filter((d) => d.severity === s).length);
     const parts = ([1, 2, 3, 4, 5] as const).map((p) => (r.parts[p] ? '✓' : '✗')).join(' ');
-    return [r.file, r.title ?? l10n.t('（无标题）'), r.year === null ? '—' : String(r.year), parts, count('error'), count('warning'), count('information'), count('hint')];
+    return [r.file, r.title ?? l10n.t('（无标题）'), r.year === null ? '—' : String(r.year), parts, count('error'), count('warning'), count('information'), count('hint'), `${Math.round(repeated[i] * 100)}%`];
   });
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i])).join('  ').trimEnd();

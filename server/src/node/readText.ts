@@ -1,12 +1,9 @@
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import * as l10n from '@vscode/l10n';
 import * as iconv from 'iconv-lite';
 
-// Reading a draft from disk: Chinese government files are often GBK (GB18030), sometimes UTF-16 from
+// A draft's bytes as text, and back: Chinese government files are often GBK (GB18030), sometimes UTF-16 from
 // Word's "Unicode text"; UTF-8 with or without BOM is the norm. A binary file is refused, not guessed.
-
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -15,30 +12,6 @@ export interface DecodedText {
   encoding: Encoding;
   /** The file began with a byte-order mark (kept when the file is written back). */
   bom: boolean;
-}
-
-export class UnreadableFileError extends Error {}
-
-export function readTextFile(path: string): DecodedText {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new UnreadableFileError(l10n.t('{0}：是文件夹，不是文件', path));
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UnreadableFileError) throw error;
-    throw new UnreadableFileError(describeFsError(path, error));
-  }
-  if (size > MAX_FILE_BYTES) throw new UnreadableFileError(l10n.t('{0}：文件过大（{1} MB），上限为 64 MB', path, Math.round(size / 1048576)));
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new UnreadableFileError(describeFsError(path, error));
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded) throw new UnreadableFileError(l10n.t('{0}：不是文本文件（含二进制内容）', path));
-  return decoded;
 }
 
 /** Decodes by BOM, then strict UTF-8, then GB18030; undefined for binary content. */
@@ -66,14 +39,6 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
   return control > n / 10;
-}
-
-function describeFsError(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return l10n.t('{0}：文件不存在', path);
-  if (code === 'EACCES' || code === 'EPERM') return l10n.t('{0}：没有读取权限', path);
-  if (code === 'EISDIR') return l10n.t('{0}：是文件夹，不是文件', path);
-  return l10n.t('{0}：无法读取（{1}）', path, (error as Error)?.message ?? String(error));
 }
 
 /**

@@ -2,13 +2,20 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Report } from './report/model';
 import { parseReport } from './report/parseReport';
-import type { RuleSettings } from './rules/runRules';
+import { type Diagnosis, type RuleSettings, runRules } from './rules/runRules';
 
 interface Entry {
   version: number;
   report: Report;
   /** The rules' findings for this version, with the settings they were made under. */
-  diagnostics?: { settings: RuleSettings; items: Diagnostic[] };
+  checked?: Checked;
+}
+
+interface Checked {
+  settings: RuleSettings;
+  findings: Diagnosis[];
+  /** The same as LSP diagnostics, made when first asked for (`check --fix` rounds never ask). */
+  diagnostics?: Diagnostic[];
 }
 
 /**
@@ -23,14 +30,26 @@ export class ReportCache {
     return this.entry(document).report;
   }
 
-  diagnostics(document: TextDocument, settings: RuleSettings, compute: (report: Report) => Diagnostic[]): Diagnostic[] {
-    const entry = this.entry(document);
-    if (entry.diagnostics?.settings !== settings) entry.diagnostics = { settings, items: compute(entry.report) };
-    return entry.diagnostics.items;
+  /** The rules' findings, computed once per document version and settings object. */
+  findings(document: TextDocument, settings: RuleSettings): Diagnosis[] {
+    return this.checked(document, settings).findings;
+  }
+
+  /** The findings as LSP diagnostics, converted by `convert` once per document version and settings object. */
+  diagnostics(document: TextDocument, settings: RuleSettings, convert: (findings: Diagnosis[]) => Diagnostic[]): Diagnostic[] {
+    const checked = this.checked(document, settings);
+    checked.diagnostics ??= convert(checked.findings);
+    return checked.diagnostics;
   }
 
   delete(uri: string): void {
     this.entries.delete(uri);
+  }
+
+  private checked(document: TextDocument, settings: RuleSettings): Checked {
+    const entry = this.entry(document);
+    if (entry.checked?.settings !== settings) entry.checked = { settings, findings: hasBegun(entry.report) ? runRules(entry.report, settings) : [] };
+    return entry.checked;
   }
 
   private entry(document: TextDocument): Entry {
@@ -40,4 +59,13 @@ export class ReportCache {
     this.entries.set(document.uri, fresh);
     return fresh;
   }
+}
+
+/**
+ * A draft has begun once it has a title or a numbered heading. A file just created (or a few words typed
+ * into it) is not yet a draft: listing every part and the title as missing at once says nothing the
+ * writer does not know.
+ */
+function hasBegun(report: Report): boolean {
+  return report.title !== null || report.allSections.some((s) => s.kind === 'heading');
 }

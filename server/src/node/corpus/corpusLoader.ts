@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { CorpusBuilder, type CorpusIndex } from '../../service';
-import { type CorpusFile, listCorpusFiles } from './listCorpusFiles';
+import { listReportFiles, type ReportFileEntry } from '../files/listReportFiles';
 import { readCorpusFile } from './readCorpusFile';
 
 /** A built corpus and what it knows of each file, so the next build re-reads only what changed. */
@@ -31,14 +31,14 @@ const READ_AHEAD = 16;
 
 export async function loadCorpus(folders: string[], options: LoadOptions = {}): Promise<LoadedCorpus> {
   const log = options.log ?? (() => undefined);
-  const listing = await listCorpusFiles(folders, options.maxFiles);
+  const listing = await listReportFiles(folders, options.maxFiles);
   listing.problems.forEach(log);
   const builder = new CorpusBuilder();
   const files: LoadedCorpus['files'] = new Map();
   const previous = options.previous;
   const total = listing.files.length;
 
-  const read = (file: CorpusFile) => {
+  const read = (file: ReportFileEntry) => {
     const known = previous?.files.get(file.path);
     if (known && known.size === file.size && known.mtimeMs === file.mtimeMs) return Promise.resolve({ reuse: known.document });
     return readCorpusFile(file);

@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { existsSync, type FSWatcher, watch } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import type { CorpusIndex, CorpusState } from '../../service';
-import { CORPUS_EXTENSIONS } from './listCorpusFiles';
+import { isReportFileName } from '../files/reportFileKinds';
 import { LoadCancelled, type LoadedCorpus, loadCorpus, timeSlices } from './corpusLoader';
 
 export interface CorpusEvents {
@@ -69,8 +69,8 @@ export class CorpusManager {
       try {
         const watcher = watch(folder, { recursive: true, persistent: false }, (_event, name) => {
           // Directory events have no extension; other file types never change the corpus.
-          const ext = extname(String(name ?? '')).toLowerCase();
-          if (ext === '' || CORPUS_EXTENSIONS.has(ext)) this.scheduleRebuild();
+          const path = String(name ?? '');
+          if (extname(path) === '' || isReportFileName(path)) this.scheduleRebuild();
         });
         watcher.on('error', (error) => this.logOnce(l10n.t('{0}：无法继续监视语料文件夹的变化（{1}）', folder, error.message)));
         this.watchers.push(watcher);

@@ -1,6 +1,7 @@
 import { parseReport } from '../report/parseReport';
 import { bigramKey, BigramTable } from './bigramTable';
 import { type CorpusDocument, describeDocument } from './corpusDocument';
+import { FingerprintBuilder } from '../repeated/fingerprintIndex';
 import { CorpusIndex, isBreak } from './corpusIndex';
 
 /**
@@ -12,6 +13,8 @@ export class CorpusBuilder {
   private texts: string[] = [];
   private readonly documents: CorpusDocument[] = [];
   private readonly table = new BigramTable();
+  /** Fingerprints for finding text a draft repeats from a corpus report. */
+  private readonly fingerprints = new FingerprintBuilder();
   private units = 0;
   private lines = 0;
 
@@ -24,6 +27,7 @@ export class CorpusBuilder {
     const document = known ?? describeDocument(file, uri, parseReport(text));
     this.documents.push(document);
     this.texts.push(text);
+    this.fingerprints.add({ text, organisation: document.organisation });
     this.units += text.length;
     const { table } = this;
     let lines = 1;
@@ -58,6 +62,9 @@ export class CorpusBuilder {
     }
     const postings = new Int32Array(total);
     const next = table.counts.slice();
+    // Per slot, the documents holding the pair: a two-character phrase's counts without a scan.
+    const documentCounts = new Int32Array(table.counts.length);
+    const lastDocument = new Int32Array(table.counts.length).fill(-1);
 
     let offset = 0;
     let line = 0;
@@ -73,7 +80,12 @@ export class CorpusBuilder {
         if (code === 0x0a || code === 0x0d) {
           if (code === 0x0a || source.charCodeAt(i + 1) !== 0x0a) lineStarts[line++] = offset + i + 1;
         } else if (previous >= 0 && !isBreak(previous) && code !== 0) {
-          postings[next[table.find(bigramKey(previous, code))]++] = offset + i - 1;
+          const slot = table.find(bigramKey(previous, code));
+          postings[next[slot]++] = offset + i - 1;
+          if (lastDocument[slot] !== d) {
+            lastDocument[slot] = d;
+            documentCounts[slot]++;
+          }
         }
         previous = code;
       }
@@ -91,7 +103,9 @@ export class CorpusBuilder {
       firstLine,
       table,
       postingCounts,
+      documentCounts,
       postings,
+      fingerprints: this.fingerprints.build(),
     });
   }
 

@@ -1,7 +1,9 @@
+import { type CancellationToken, STEPS_BETWEEN_CHECKS } from '../cancellation';
 import type { PartNumber } from '../report/model';
+import type { FingerprintIndex } from '../repeated/fingerprintIndex';
 import { bigramKey, type BigramTable } from './bigramTable';
 import type { CorpusDocument } from './corpusDocument';
-import { isLow } from './phraseChars';
+import { isLowSurrogate } from '../text/chars';
 
 /** A phrase found in the corpus: global offset into the index's text, and the document holding it. */
 export interface Occurrence {
@@ -22,6 +24,8 @@ export interface FindOptions {
   stopAtDocuments?: number;
   /** Look at no more than this many candidate places, spread evenly over the corpus. */
   sample?: number;
+  /** Stops the scan early; what was found so far is returned, and the caller drops it. */
+  token?: CancellationToken;
 }
 
 /** How one corpus report titles a required part. */
@@ -45,10 +49,16 @@ export interface IndexArrays {
   table: BigramTable;
   /** Per bigram slot, how many postings it has (table.counts holds where they start). */
   postingCounts: Int32Array;
+  /** Per bigram slot, how many documents hold the pair. */
+  documentCounts: Int32Array;
   /** Global offsets of every bigram's first unit, grouped by bigram, ascending within a group. */
   postings: Int32Array;
+  /** Winnowed fingerprints of every document, for the repeated-text check. */
+  fingerprints: FingerprintIndex;
 }
 
+/** Phrases whose counts are kept: a few pages of hovers. */
+const COUNTS_KEPT = 1000;
 const NO_HITS: FindResult = { occurrences: [], documents: 0 };
 const decoder = new TextDecoder('utf-16le');
 
@@ -66,8 +76,12 @@ export class CorpusIndex {
   private readonly firstLine: Int32Array;
   private readonly table: BigramTable;
   private readonly postingCounts: Int32Array;
+  private readonly documentCounts: Int32Array;
   private readonly postings: Int32Array;
   private partHeadings?: Map<PartNumber, PartHeading[]>;
+  readonly fingerprints: FingerprintIndex;
+  /** The counts of the last COUNTS_KEPT phrases counted, oldest first (a Map keeps insertion order). */
+  private readonly counted = new Map<string, { occurrences: number; documents: number }>();
 
   constructor(arrays: IndexArrays) {
     this.documents = arrays.documents;
@@ -77,7 +91,9 @@ export class CorpusIndex {
     this.firstLine = arrays.firstLine;
     this.table = arrays.table;
     this.postingCounts = arrays.postingCounts;
+    this.documentCounts = arrays.documentCounts;
     this.postings = arrays.postings;
+    this.fingerprints = arrays.fingerprints;
   }
 
   /** Characters (UTF-16 units) of report text held. */
@@ -94,7 +110,9 @@ export class CorpusIndex {
       this.firstLine.byteLength +
       this.table.byteLength() +
       this.postingCounts.byteLength +
-      this.postings.byteLength
+      this.documentCounts.byteLength +
+      this.postings.byteLength +
+      this.fingerprints.byteLength()
     );
   }
 
@@ -107,6 +125,7 @@ export class CorpusIndex {
     const { text, postings, documentStarts } = this;
     const maxHits = options.maxHits ?? Infinity;
     const stopAtDocuments = options.stopAtDocuments ?? Infinity;
+    const token = options.token;
     const occurrences: Occurrence[] = [];
     let documents = 0;
     let document = -1;
@@ -116,7 +135,13 @@ export class CorpusIndex {
     // A sample takes every step-th candidate, so it stays spread over all the corpus' documents.
     const step = options.sample !== undefined && bestCount > options.sample ? bestCount / options.sample : 1;
     let taken = 0;
+    // The token is read at checkpoints, not at every place: this loop runs 181,000 times for 建设.
+    let checkpoint = token ? from + STEPS_BETWEEN_CHECKS : Infinity;
     for (let p = from; p < to; p = step === 1 ? p + 1 : from + Math.floor(++taken * step)) {
+      if (p >= checkpoint) {
+        if (token!.isCancellationRequested) break;
+        checkpoint = p + STEPS_BETWEEN_CHECKS;
+      }
       const start = postings[p] - bestAt;
       if (start < 0) continue;
       let i = 0;
@@ -135,24 +160,41 @@ export class CorpusIndex {
 
   /**
    * How many places and documents hold `phrase`, listing none: the counts a hover shows for 建设
-   * (181,000 places in the bench corpus) without making an object per place.
+   * (181,000 places in the bench corpus) without making an object per place. A pair's counts are
+   * totals the build keeps; a longer phrase's are counted once and kept, since the index never changes
+   * and hovers along a line, or on the same phrase in another draft, ask again. `token` stops the count
+   * early; the caller drops what it gives then, and it is not kept.
    */
-  count(phrase: string): { occurrences: number; documents: number } {
+  count(phrase: string, token?: CancellationToken): { occurrences: number; documents: number } {
+    const known = this.counted.get(phrase);
+    if (known) return known;
+    const counts = this.countNow(phrase, token);
+    if (token?.isCancellationRequested) return counts;
+    if (this.counted.size >= COUNTS_KEPT) this.counted.delete(this.counted.keys().next().value!);
+    this.counted.set(phrase, counts);
+    return counts;
+  }
+
+  private countNow(phrase: string, token?: CancellationToken): { occurrences: number; documents: number } {
     const pair = this.rarestPair(phrase);
     if (!pair) return { occurrences: 0, documents: 0 };
+    // A two-unit phrase is its pair: the build counted its places and documents.
+    if (phrase.length === 2) return { occurrences: pair.count, documents: this.documentCounts[pair.slot] };
     const { text, postings, documentStarts } = this;
     const { codes, at } = pair;
     const from = this.table.counts[pair.slot];
     let occurrences = 0;
     let documents = 0;
     let documentEnd = -1;
-    // A two-unit phrase is its pair: every posting is a place, and the text (random reads over the
-    // whole corpus, the slow part) need not be compared.
-    const compare = codes.length > 2;
+    let checkpoint = token ? from + STEPS_BETWEEN_CHECKS : Infinity;
     for (let p = from; p < from + pair.count; p++) {
+      if (p >= checkpoint) {
+        if (token!.isCancellationRequested) break;
+        checkpoint = p + STEPS_BETWEEN_CHECKS;
+      }
       const start = postings[p] - at;
       if (start < 0) continue;
-      let i = compare ? 0 : codes.length;
+      let i = 0;
       while (i < codes.length && text[start + i] === codes[i]) i++;
       if (i < codes.length) continue;
       occurrences++;
@@ -182,8 +224,8 @@ export class CorpusIndex {
   }
 
   /** How many documents hold `phrase`, counting no further than `atMost`. */
-  documentCount(phrase: string, atMost = Infinity): number {
-    return this.find(phrase, { stopAtDocuments: atMost }).documents;
+  documentCount(phrase: string, atMost = Infinity, token?: CancellationToken): number {
+    return this.find(phrase, { stopAtDocuments: atMost, token }).documents;
   }
 
   /** Document holding a global offset. */
@@ -222,8 +264,8 @@ export class CorpusIndex {
     const cutAfter = to === bound && to < text.length && !isBreak(text[to]);
     const cutBefore = from > lineStart;
     // Never cut a surrogate pair in half.
-    if (cutBefore && isLow(text[from])) from--;
-    if (cutAfter && isLow(text[to])) to++;
+    if (cutBefore && isLowSurrogate(text[from])) from--;
+    if (cutAfter && isLowSurrogate(text[to])) to++;
     const window = this.slice(from, to);
     const matchStart = offset - from;
     return {
@@ -233,6 +275,11 @@ export class CorpusIndex {
       cutBefore,
       cutAfter,
     };
+  }
+
+  /** Global offset of a document's first unit: with `position`, places an offset within the document. */
+  documentStart(document: number): number {
+    return this.documentStarts[document];
   }
 
   /** Text of one document. */

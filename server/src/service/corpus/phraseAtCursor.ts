@@ -1,5 +1,7 @@
 import type { CorpusIndex } from './corpusIndex';
-import { isHigh, isLow, isPhraseUnit, phraseRun } from './phraseChars';
+import type { CancellationToken } from '../cancellation';
+import { isHighSurrogate, isLowSurrogate } from '../text/chars';
+import { isPhraseUnit, phraseRun } from './phraseChars';
 
 const MIN_PHRASE = 2;
 const MAX_PHRASE = 16;
@@ -19,21 +21,30 @@ export interface ChosenPhrase {
  * Spans are monotone (a span occurs only where each of its sub-spans does), so for each start the
  * longest end is found by bisection, each probe stopping as soon as enough reports are seen.
  */
-export function phraseAtCursor(index: CorpusIndex, text: string, offset: number, lineStart: number, lineEnd: number): ChosenPhrase | null {
+export function phraseAtCursor(
+  index: CorpusIndex,
+  text: string,
+  offset: number,
+  lineStart: number,
+  lineEnd: number,
+  token?: CancellationToken,
+): ChosenPhrase | null {
   let at = offset < lineEnd && isPhraseUnit(text, offset) ? offset : offset > lineStart && isPhraseUnit(text, offset - 1) ? offset - 1 : -1;
   if (at < 0) return null;
-  if (isLow(text.charCodeAt(at)) && at > lineStart) at--;
+  if (isLowSurrogate(text.charCodeAt(at)) && at > lineStart) at--;
   const run = phraseRun(text, at, lineStart, lineEnd);
   // The last unit the span must cover: both halves of a surrogate pair.
-  const mustEnd = isHigh(text.charCodeAt(at)) ? at + 2 : at + 1;
+  const mustEnd = isHighSurrogate(text.charCodeAt(at)) ? at + 2 : at + 1;
   for (const reports of [2, 1]) {
     let best: ChosenPhrase | null = null;
     for (let start = Math.max(run.start, mustEnd - MAX_PHRASE); start <= at; start++) {
-      if (isLow(text.charCodeAt(start))) continue;
+      // A probe cut short by cancellation may have said "absent" wrongly: nothing found then stands.
+      if (token?.isCancellationRequested) return null;
+      if (isLowSurrogate(text.charCodeAt(start))) continue;
       const longest = Math.min(run.end, start + MAX_PHRASE);
       const shortest = Math.max(mustEnd, start + MIN_PHRASE);
       if (shortest > longest || (best && longest - start <= best.end - best.start)) continue;
-      const occurs = (end: number) => index.documentCount(text.slice(start, end), reports) >= reports;
+      const occurs = (end: number) => index.documentCount(text.slice(start, end), reports, token) >= reports;
       if (!occurs(shortest)) continue;
       let lo = shortest;
       let hi = longest;
@@ -43,9 +54,10 @@ export function phraseAtCursor(index: CorpusIndex, text: string, offset: number,
         else hi = mid - 1;
       }
       let end = lo;
-      if (isHigh(text.charCodeAt(end - 1)) && end - 1 - start >= MIN_PHRASE) end--;
+      if (isHighSurrogate(text.charCodeAt(end - 1)) && end - 1 - start >= MIN_PHRASE) end--;
       if (!best || end - start > best.end - best.start) best = { start, end, phrase: text.slice(start, end) };
     }
+    if (token?.isCancellationRequested) return null;
     if (best) return best;
   }
   return null;

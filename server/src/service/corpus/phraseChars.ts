@@ -1,5 +1,6 @@
 // A phrase never crosses punctuation, spaces or line breaks: only letters and digits of any script
 // (Han ideographs, Latin, digits) belong to one. Surrogate pairs are judged as the code point they form.
+import { isHighSurrogate, isLowSurrogate } from '../text/chars';
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
@@ -9,17 +10,9 @@ export function isPhraseUnit(text: string, index: number): boolean {
   // Fast paths for the common cases: CJK unified ideographs and ASCII.
   if (code >= 0x4e00 && code <= 0x9fff) return true;
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(index) ?? code));
-  if (code >= 0xdc00 && code <= 0xdfff) return index > 0 && isHigh(text.charCodeAt(index - 1)) && isPhraseUnit(text, index - 1);
+  if (isHighSurrogate(code)) return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(index) ?? code));
+  if (isLowSurrogate(code)) return index > 0 && isHighSurrogate(text.charCodeAt(index - 1)) && isPhraseUnit(text, index - 1);
   return LETTER_OR_DIGIT.test(text[index]);
-}
-
-export function isHigh(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-export function isLow(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** The run of phrase units around `index` (which need not itself be one): [start, end) within the line. */

@@ -1,7 +1,8 @@
 import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
 import { parseReport } from '../report/parseReport';
 import { type ExportBlock, exportBlocks } from './exportBlocks';
-import { FONTS } from './fonts';
+import { FONTS, fontTableXml } from './fonts';
 import {
   BODY_SIZE_TWIPS,
   CHAR_PITCH,
@@ -44,7 +45,14 @@ export async function exportDocx(text: string): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return withFontTable(await Packer.toBuffer(document));
+}
+
+/** Replaces the font table docx writes (embedded fonts only) with one naming each font's alternate. */
+async function withFontTable(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file('word/fontTable.xml', fontTableXml());
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 function paragraphOf(block: ExportBlock): Paragraph {

@@ -1,12 +1,13 @@
 import { contentEnd, contentOf, isBlank } from '../report/lines';
 import { headingTextEnd } from '../report/markers';
 import type { HeadingLevel, Report, Section } from '../report/model';
+import { titleLines } from './titleLines';
 
 // What the exported document consists of, paragraph by paragraph, before any formatting: the kinds
 // of line GB/T 9704-2012 formats differently, read from the report model.
 
 export type ExportBlock =
-  /** The title's lines as the writer broke them (7.3.1: a long title wraps, centred). */
+  /** The title's lines: the writer's where they keep words whole and the shape symmetric, else balanced (7.3.1). */
   | { kind: 'title'; lines: string[] }
   /** 主送机关: flush left (7.3.2). */
   | { kind: 'addressee'; text: string }
@@ -25,7 +26,7 @@ export function exportBlocks(report: Report): ExportBlock[] {
   const { lines, text } = report;
   const headings = new Map<number, Section>();
   for (const section of report.allSections) if (section.kind === 'heading') headings.set(section.line, section);
-  const titleLines = new Set(report.title?.lines ?? []);
+  const titleRows = new Set(report.title?.lines ?? []);
   const chrome = new Set(report.chromeLines);
   const tailLines = new Set([report.signature?.line, report.dateLine?.line].filter((n): n is number => n !== undefined));
 
@@ -35,9 +36,10 @@ export function exportBlocks(report: Report): ExportBlock[] {
     // Drafts separate paragraphs with blank lines; a 公文 does not, it only keeps the blank lines the
     // standard asks for, added below.
     if (isBlank(line) || chrome.has(i) || tailLines.has(i)) continue;
-    if (titleLines.has(i)) {
+    if (titleRows.has(i)) {
       if (i === report.title!.lines[0]) {
-        blocks.push({ kind: 'title', lines: report.title!.lines.map((n) => contentOf(lines[n])) }, { kind: 'blank' });
+        const drafted = report.title!.lines.map((n) => contentOf(lines[n]));
+        blocks.push({ kind: 'title', lines: titleLines(drafted, report.title!.organisation) }, { kind: 'blank' });
       }
       continue;
     }

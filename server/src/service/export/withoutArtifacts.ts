@@ -1,6 +1,7 @@
 import type { Report } from '../report/model';
 import { artifact } from '../rules/artifact';
-import type { TextEdit } from '../rules/ruleTypes';
+import { safeFixes } from '../rules/safeFixes';
+import { applyEdits } from '../text/offsetEdits';
 
 /**
  * The draft's text with what the artifact rule finds (Word bookmarks, web chrome, runs of spaces,
@@ -8,21 +9,5 @@ import type { TextEdit } from '../rules/ruleTypes';
  * disagree on what an artifact is. The draft itself is not touched: this is a copy.
  */
 export function withoutArtifacts(report: Report): string {
-  const edits = artifact
-    .check(report)
-    .flatMap((finding) => (finding.fix?.safe ? finding.fix.edits : []))
-    .sort((a, b) => a.start - b.start);
-  return applyEdits(report.text, edits);
-}
-
-/** Applies edits sorted by start; one that overlaps an earlier one is skipped. */
-function applyEdits(text: string, edits: TextEdit[]): string {
-  let out = '';
-  let at = 0;
-  for (const edit of edits) {
-    if (edit.start < at) continue;
-    out += text.slice(at, edit.start) + edit.newText;
-    at = edit.end;
-  }
-  return out + text.slice(at);
+  return applyEdits(report.text, safeFixes(artifact.check(report)).edits);
 }

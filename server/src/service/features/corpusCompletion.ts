@@ -1,8 +1,10 @@
 import * as l10n from '@vscode/l10n';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CompletionItem, CompletionItemKind, type Position, type Range } from 'vscode-languageserver-types';
+import type { CancellationToken } from '../cancellation';
 import type { CorpusIndex } from '../corpus/corpusIndex';
-import { isHigh, isPhraseUnit } from '../corpus/phraseChars';
+import { isPhraseUnit } from '../corpus/phraseChars';
+import { isHighSurrogate } from '../text/chars';
 import type { Report } from '../report/model';
 import { headingMarkerCompletions } from './headingMarkerCompletion';
 
@@ -24,35 +26,45 @@ const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 /**
  * Completion: at a line start, the next heading markers; after two or more characters, the
  * continuations of the typed text that corpus reports use (法律顾 → 法律顾问制度), ranked by how
- * many reports use them.
+ * many reports use them. None once `token` is cancelled: the corpus scans stop.
  */
-export function corpusCompletions(document: TextDocument, report: Report, position: Position, index: CorpusIndex | undefined): CompletionItem[] {
+export function corpusCompletions(
+  document: TextDocument,
+  report: Report,
+  position: Position,
+  index: CorpusIndex | undefined,
+  token?: CancellationToken,
+): CompletionItem[] {
   const line = report.lines[position.line];
-  if (!line) return [];
+  if (!line || token?.isCancellationRequested) return [];
   const offset = Math.min(document.offsetAt(position), line.end);
   const markers = headingMarkerCompletions(document, report, position.line, offset);
   if (markers.length > 0 || !index) return markers;
-  return continuations(document, report.text, offset, line.start, index);
+  return continuations(document, report.text, offset, line.start, index, token);
 }
 
-function continuations(document: TextDocument, text: string, offset: number, lineStart: number, index: CorpusIndex): CompletionItem[] {
+function continuations(document: TextDocument, text: string, offset: number, lineStart: number, index: CorpusIndex, token: CancellationToken | undefined): CompletionItem[] {
   let runStart = offset;
   while (runStart > lineStart && offset - runStart < MAX_TYPED && isPhraseUnit(text, runStart - 1)) runStart--;
   // Never start inside a surrogate pair.
-  if (runStart < offset && runStart > lineStart && isHigh(text.charCodeAt(runStart - 1))) runStart++;
+  if (runStart < offset && runStart > lineStart && isHighSurrogate(text.charCodeAt(runStart - 1))) runStart++;
   if (offset - runStart < MIN_TYPED) return [];
   for (const from of keyStarts(text.slice(runStart, offset)).map((k) => runStart + k)) {
     const typed = text.slice(from, offset);
-    const found = index.find(typed, { sample: SAMPLE });
+    const found = index.find(typed, { sample: SAMPLE, token });
+    if (token?.isCancellationRequested) return [];
     if (found.occurrences.length === 0) continue;
-    const suggestions = rankContinuations(index, typed, found.occurrences);
+    const suggestions = rankContinuations(index, typed, found.occurrences, token);
+    if (token?.isCancellationRequested) return [];
     if (suggestions.length === 0) continue;
     const range: Range = { start: document.positionAt(from), end: document.positionAt(offset) };
     return suggestions.map((s, rank) => ({
       label: s.text,
       kind: CompletionItemKind.Text,
       detail: s.documents >= COUNT_UP_TO ? l10n.t('语料中 {0} 份以上报告', COUNT_UP_TO) : l10n.t('语料中 {0} 份报告', s.documents),
-      sortText: String(rank).padStart(3, '0'),
+      // After the snippets VS Code lists inline (their sort text is z-<prefix>): a prefix typed in full
+      // (报告, 一是) offers its template first; heading markers (!0) stay above both.
+      sortText: '~' + String(rank).padStart(3, '0'),
       filterText: s.text,
       textEdit: { range, newText: s.text },
     }));
@@ -74,7 +86,12 @@ function keyStarts(typed: string): number[] {
   return keys;
 }
 
-function rankContinuations(index: CorpusIndex, typed: string, occurrences: { offset: number; document: number }[]): { text: string; documents: number; estimate: number }[] {
+function rankContinuations(
+  index: CorpusIndex,
+  typed: string,
+  occurrences: { offset: number; document: number }[],
+  token: CancellationToken | undefined,
+): { text: string; documents: number; estimate: number }[] {
   // Raw continuations (up to the next punctuation), counted once per report.
   const raw = new Map<string, { documents: number; last: number }>();
   for (const o of occurrences) {
@@ -108,7 +125,7 @@ function rankContinuations(index: CorpusIndex, typed: string, occurrences: { off
   return [...cut]
     .sort((a, b) => b[1] - a[1])
     .slice(0, ITEMS)
-    .map(([text, estimate]) => ({ text, documents: index.documentCount(text, COUNT_UP_TO), estimate }))
+    .map(([text, estimate]) => ({ text, documents: index.documentCount(text, COUNT_UP_TO, token), estimate }))
     .filter((s) => s.documents > 0)
     .sort((a, b) => b.documents - a.documents || b.estimate - a.estimate || a.text.length - b.text.length || (a.text < b.text ? -1 : 1));
 }

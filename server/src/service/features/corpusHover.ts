@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver-types';
+import type { CancellationToken } from '../cancellation';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { CorpusState } from '../corpus/corpusState';
 import { phraseAtCursor } from '../corpus/phraseAtCursor';
@@ -8,7 +9,7 @@ import { isPhraseUnit } from '../corpus/phraseChars';
 import type { Report, Section } from '../report/model';
 import { lookup } from './corpusLookup';
 import { bold, escapeMarkdown, hitLink, passages, reportName } from './corpusMarkdown';
-import { partLabel, regulationWording } from './partLabels';
+import { partLabel, regulationWording } from '../report/parts';
 
 /** Passages a hover shows. */
 const PASSAGES = 5;
@@ -20,11 +21,11 @@ const MAX_BOOK_TITLE = 80;
 /**
  * The corpus hover: on a top-level heading, the required part it fulfils and how other reports title
  * that part; on a 《title》, how many reports cite it; elsewhere, the longest phrase around the cursor
- * that the corpus shares, with passages.
+ * that the corpus shares, with passages. Null as well once `token` is cancelled: the corpus scans stop.
  */
-export function corpusHover(document: TextDocument, report: Report, position: Position, corpus: CorpusState): Hover | null {
+export function corpusHover(document: TextDocument, report: Report, position: Position, corpus: CorpusState, token?: CancellationToken): Hover | null {
   const line = report.lines[position.line];
-  if (!line) return null;
+  if (!line || token?.isCancellationRequested) return null;
   const offset = document.offsetAt(position);
   const text = report.text;
   const index = corpus.kind === 'ready' ? corpus.index : undefined;
@@ -36,8 +37,8 @@ export function corpusHover(document: TextDocument, report: Report, position: Po
   const book = bookTitleAt(text, offset, line.start, line.end);
   if (book) {
     const phrase = text.slice(book.start, book.end);
-    const body = index ? bookTitleMarkdown(index, phrase) : notReady(corpus);
-    return body ? hover(document, book.start, book.end, body) : null;
+    const body = index ? bookTitleMarkdown(index, phrase, token) : notReady(corpus);
+    return body && !token?.isCancellationRequested ? hover(document, book.start, book.end, body) : null;
   }
 
   const onText = (offset < line.end && isPhraseUnit(text, offset)) || (offset > line.start && isPhraseUnit(text, offset - 1));
@@ -46,9 +47,10 @@ export function corpusHover(document: TextDocument, report: Report, position: Po
     const body = notReady(corpus);
     return body ? hover(document, offset, offset, body) : null;
   }
-  const chosen = phraseAtCursor(index, text, offset, line.start, line.end);
+  const chosen = phraseAtCursor(index, text, offset, line.start, line.end, token);
   if (!chosen) return null;
-  const result = lookup(index, chosen.phrase, { maxHits: PASSAGES, spreadOverReports: true });
+  const result = lookup(index, chosen.phrase, { maxHits: PASSAGES, spreadOverReports: true, token });
+  if (token?.isCancellationRequested) return null;
   const head = l10n.t('{0}：语料中 {1} 份报告用到，共 {2} 处', bold(chosen.phrase), result.documents, result.occurrences);
   return hover(document, chosen.start, chosen.end, `${head}\n\n${passages(result)}`);
 }
@@ -74,8 +76,8 @@ function headingMarkdown(heading: Section, index: CorpusIndex | undefined, corpu
   return lines.join('\n');
 }
 
-function bookTitleMarkdown(index: CorpusIndex, phrase: string): string {
-  const result = lookup(index, phrase, { maxHits: PASSAGES, spreadOverReports: true });
+function bookTitleMarkdown(index: CorpusIndex, phrase: string, token: CancellationToken | undefined): string {
+  const result = lookup(index, phrase, { maxHits: PASSAGES, spreadOverReports: true, token });
   if (result.documents === 0) return l10n.t('语料中没有报告引用 {0}。', escapeMarkdown(phrase));
   const head = l10n.t('语料中 {0} 份报告引用 {1}，共 {2} 处', result.documents, bold(phrase), result.occurrences);
   return `${head}\n\n${passages(result)}`;

@@ -1,3 +1,4 @@
+import type { CancellationToken } from '../cancellation';
 import type { PartNumber } from '../report/model';
 import { partAtLine } from '../corpus/corpusDocument';
 import type { CorpusIndex, Occurrence } from '../corpus/corpusIndex';
@@ -32,25 +33,30 @@ export interface LookupOptions {
   maxHits?: number;
   /** Prefer one hit per report before a second from the same report (hovers show variety). */
   spreadOverReports?: boolean;
+  /** Stops the scans early: the result is then incomplete, for the caller to drop. */
+  token?: CancellationToken;
 }
 
 export function lookup(index: CorpusIndex, phrase: string, options: LookupOptions = {}): LookupResult {
+  const { token } = options;
   const maxHits = options.maxHits ?? Infinity;
   // Counted apart from the hits described: a hover on 建设 lists 5 of 181,000 places, not all of them.
-  const { occurrences, documents } = index.count(phrase);
+  const { occurrences, documents } = index.count(phrase, token);
   let chosen: Occurrence[];
-  if (options.spreadOverReports && maxHits < documents) {
+  if (token?.isCancellationRequested) {
+    chosen = [];
+  } else if (options.spreadOverReports && maxHits < documents) {
     // The first place in each of the first maxHits reports: the search stops at the last of them.
-    const found = index.find(phrase, { stopAtDocuments: maxHits }).occurrences;
+    const found = index.find(phrase, { stopAtDocuments: maxHits, token }).occurrences;
     chosen = found.filter((o, i) => i === 0 || found[i - 1].document !== o.document);
   } else if (options.spreadOverReports && maxHits < occurrences) {
     // Fewer reports than passages: one from each first, then their other places.
-    const found = index.find(phrase).occurrences;
+    const found = index.find(phrase, { token }).occurrences;
     const firsts = found.filter((o, i) => i === 0 || found[i - 1].document !== o.document);
     const rest = found.filter((o, i) => i > 0 && found[i - 1].document === o.document);
     chosen = [...firsts, ...rest].slice(0, maxHits).sort((a, b) => a.offset - b.offset);
   } else {
-    chosen = index.find(phrase, { maxHits }).occurrences;
+    chosen = index.find(phrase, { maxHits, token }).occurrences;
   }
   return {
     phrase,

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import { basename } from '../corpus/pathName';
-import { partLabel } from './partLabels';
+import { partLabel } from '../report/parts';
 import type { LookupHit, LookupResult } from './corpusLookup';
 
 // Markdown pieces shared by the corpus hovers: passages with the phrase in bold, each with its report

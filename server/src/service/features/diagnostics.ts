@@ -1,7 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver-types';
-import type { Report } from '../report/model';
-import { type Diagnosis, type RuleSettings, runRules } from '../rules/runRules';
+import type { Diagnosis } from '../rules/runRules';
 import type { Severity } from '../rules/ruleTypes';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -11,16 +10,19 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What a quick fix needs travels with the diagnostic, so the code action computes nothing again. */
+/** What a quick fix needs travels with the diagnostic (its edits as LSP range edits), so the code action computes nothing again. */
 export interface FixData {
   title: string;
   edits: TextEdit[];
   safe: boolean;
 }
 
-/** `ruleDocs`: where the rules' documentation lives (docs/rules.md); each diagnostic links its section. */
-export function diagnostics(document: TextDocument, report: Report, settings: RuleSettings, ruleDocs?: string): Diagnostic[] {
-  return runRules(report, settings).map((d) => toDiagnostic(document, d, ruleDocs));
+/**
+ * The rules' findings as LSP diagnostics, one for one and in the same order. `ruleDocs`: where the rules'
+ * documentation lives (docs/rules.md); each diagnostic links its section.
+ */
+export function toDiagnostics(document: TextDocument, findings: readonly Diagnosis[], ruleDocs?: string): Diagnostic[] {
+  return findings.map((d) => toDiagnostic(document, d, ruleDocs));
 }
 
 function toDiagnostic(document: TextDocument, d: Diagnosis, ruleDocs: string | undefined): Diagnostic {

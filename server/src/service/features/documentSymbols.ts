@@ -1,7 +1,7 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { CancellationToken } from '../cancellation';
 import type { Report, Section } from '../report/model';
-import { partLabel } from './partLabels';
+import { partLabel } from '../report/parts';
 
 // Each heading level gets its own kind so the Outline view's icons tell the levels apart.
 const KIND_BY_LEVEL = [SymbolKind.Module, SymbolKind.Class, SymbolKind.Method, SymbolKind.Field];

@@ -3,6 +3,6 @@
 const OPENING_CHARS = 1500;
 
 export function looksLikeReport(text: string): boolean {
-  const head = text.slice(0, OPENING_CHARS).replace(/[\s\u3000]+/g, '');
+  const head = text.slice(0, OPENING_CHARS).replace(/\s+/g, '');
   return /(?:法治政府|法治建设|依法行政)[^。]{0,20}(?:报告|总结|汇报)/.test(head);
 }

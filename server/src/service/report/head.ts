@@ -35,7 +35,7 @@ export function analyseHead(lines: Line[], limit: number): Head {
   let opening: TextBlock | null = null;
   if (i < limit) {
     // Without headings there is no end to the opening but the first paragraph's own.
-    let last = limit === lines.length ? i : lastContentLine(lines, i, limit, chromeLines);
+    const last = limit === lines.length ? i : lastContentLine(lines, i, limit, chromeLines);
     opening = block(lines, i, last);
     i = last + 1;
   }

@@ -1,10 +1,12 @@
+import { isBlankChar } from '../text/chars';
 import type { Line } from './model';
 
-// Indentation real drafts use: spaces, tabs, full-width spaces, no-break spaces, and a stray BOM.
-const INDENT = /[ \t\u3000\u00a0\ufeff]*/y;
-// Word's conversion leaves `[bookmark: _GoBack]` glued in front of a paragraph; bounded so a
-// pathological line cannot make the scan quadratic.
-const BOOKMARK = /\[bookmark:[^\]\r\n]{0,200}\][ \t\u3000\u00a0]*/y;
+/**
+ * What Word's conversion leaves glued in front of a paragraph, `[bookmark: _GoBack]`; bounded so a
+ * pathological line cannot make a scan quadratic. The artifact rule reports it; lines skip it.
+ */
+export const WORD_BOOKMARK = /\[bookmark:[^\]\r\n]{0,200}\]/;
+const BOOKMARK = new RegExp(WORD_BOOKMARK.source, 'y');
 
 /** Splits text at \r\n, \r and \n (all three occur in pasted drafts). */
 export function splitLines(text: string): Line[] {
@@ -50,14 +52,12 @@ function makeLine(text: string, start: number, end: number): Line {
   return new SourceLine(text, start, end, start + contentOffset(text, start, end));
 }
 
-/** How many characters of indentation and bookmark leftovers precede the line's content. */
+/** How many characters of indentation (blank characters) and bookmark leftovers precede the line's content. */
 function contentOffset(text: string, start: number, end: number): number {
   let p = start;
   for (;;) {
-    INDENT.lastIndex = p;
-    INDENT.test(text);
-    p = Math.min(INDENT.lastIndex, end);
-    if (text.charCodeAt(p) !== 0x5b /* [ */) break;
+    while (p < end && isBlankChar(text.charCodeAt(p))) p++;
+    if (p >= end || text.charCodeAt(p) !== 0x5b /* [ */) break;
     BOOKMARK.lastIndex = p;
     if (!BOOKMARK.test(text) || BOOKMARK.lastIndex > end) break;
     p = BOOKMARK.lastIndex;
@@ -68,7 +68,7 @@ function contentOffset(text: string, start: number, end: number): number {
 /** Offset just past the line's last non-whitespace character (a loop: a regex would be quadratic). */
 export function contentEnd(line: Line): number {
   let i = line.end;
-  while (i > line.contentStart && isSpace(line.source.charCodeAt(i - 1))) i--;
+  while (i > line.contentStart && isBlankChar(line.source.charCodeAt(i - 1))) i--;
   return i;
 }
 
@@ -80,8 +80,4 @@ export function contentOf(line: Line): string {
 /** Indentation skipping stops only at content, so a blank line has its content start at its end. */
 export function isBlank(line: Line): boolean {
   return line.contentStart >= line.end;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }

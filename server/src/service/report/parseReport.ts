@@ -1,3 +1,4 @@
+import { isBlankChar } from '../text/chars';
 import { isTailChrome, MAX_CHROME_LINE } from './chrome';
 import { analyseHead } from './head';
 import { contentEnd, contentOf, isBlank, splitLines } from './lines';
@@ -89,10 +90,10 @@ function makeSection(text: string, line: Line, index: number, match: MarkerMatch
   const markerEnd = markerStart + match.length;
   const lineEnd = contentEnd(line);
   let titleStart = markerEnd;
-  while (titleStart < lineEnd && /[ \t\u3000\u00a0]/.test(text[titleStart])) titleStart++;
+  while (titleStart < lineEnd && isBlankChar(text.charCodeAt(titleStart))) titleStart++;
   const cut = headingTextEnd(text, titleStart, lineEnd);
   let titleEnd = cut;
-  while (titleEnd > titleStart && /[ \t\u3000\u00a0]/.test(text[titleEnd - 1])) titleEnd--;
+  while (titleEnd > titleStart && isBlankChar(text.charCodeAt(titleEnd - 1))) titleEnd--;
   return {
     kind: match.kind,
     level: match.level,
@@ -115,7 +116,7 @@ function makeSection(text: string, line: Line, index: number, match: MarkerMatch
 
 /**
  * Top-level headings are mapped to the required parts; inside any other part, a sub-heading on the
- * 第一责任人's duties carries part 3 (seeds 000 and 004 fold it into part 1).
+ * 第一责任人's duties carries part 3 (reports often fold it into part 1).
  */
 function assignParts(roots: Section[]): void {
   for (const root of roots) {

@@ -2,10 +2,12 @@
 //   before: [bookmark: _GoBack]一是创新打造法治宣传阵地。     扫一扫在手机打开当前页     （二）进一步打好普法宣传工作基础␠␠␠␠␠␠
 //   after:  一是创新打造法治宣传阵地。                        (line removed)                （二）进一步打好普法宣传工作基础
 import * as l10n from '@vscode/l10n';
+import { contentEnd as contentEndOf, WORD_BOOKMARK } from '../report/lines';
+import { BLANK_CLASS } from '../text/chars';
 import type { Finding, Rule } from './ruleTypes';
 
-const BOOKMARK = /\[bookmark:[^\]\r\n]{0,200}\]/g;
-const SPACE_RUN = /[ \u3000]{4,}/g;
+const BOOKMARK = new RegExp(WORD_BOOKMARK.source, 'g');
+const SPACE_RUN = new RegExp(`${BLANK_CLASS}{4,}`, 'g');
 
 // One pass over the whole text for bookmarks and space runs (neither can cross a line break), then
 // one walk over the lines: per-line slices and regular expressions cost a 10 MB draft a third of a second.
@@ -51,8 +53,7 @@ export const artifact: Rule = {
           fix: { title: l10n.t('删除书签标记'), edits: [{ start, end: start + written.length, newText: '' }], safe: true },
         });
       }
-      let contentEnd = line.end;
-      while (contentEnd > line.start && isTrailingSpace(source.charCodeAt(contentEnd - 1))) contentEnd--;
+      const contentEnd = contentEndOf(line);
       // A run that reaches the end of the content is the trailing whitespace, reported below.
       for (; r < runs.length && runs[r].index! < line.end; r++) {
         const start = runs[r].index!;
@@ -79,7 +80,3 @@ export const artifact: Rule = {
     return findings;
   },
 };
-
-function isTrailingSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000;
-}

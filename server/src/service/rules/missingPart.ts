@@ -4,22 +4,13 @@
 // Part 3 folded into part 1 as a sub-heading counts; a sentence that mentions 第一责任人 does not.
 // Part 5 (其他) is often left out by design and is not reported.
 import * as l10n from '@vscode/l10n';
-import { toChineseNumber } from '../report/chineseNumerals';
 import { standardMarker } from '../report/markers';
 import type { PartNumber, Report, Section } from '../report/model';
-import { snippetBody, type SnippetName } from '../templates/reportTemplates';
-import { toPlainText } from '../templates/snippetText';
-import { regulationWording } from '../features/partLabels';
-import type { Finding, Rule, TextEdit } from './ruleTypes';
+import { PART_NUMBERS, REQUIRED_PARTS } from '../report/parts';
+import { partHeading } from '../templates/partHeading';
+import type { OffsetEdit } from '../text/offsetEdits';
+import type { Finding, Rule } from './ruleTypes';
 import { partsPresent, reportAnchor } from './ruleSupport';
-
-const PART_SNIPPETS: Record<PartNumber, SnippetName> = {
-  1: '规定内容1：主要举措和成效',
-  2: '规定内容2：不足和原因',
-  3: '规定内容3：第一责任人履职',
-  4: '规定内容4：下一年度安排',
-  5: '规定内容5：其他情况',
-};
 
 export const missingPart: Rule = {
   code: 'missing-part',
@@ -28,17 +19,18 @@ export const missingPart: Rule = {
     const present = partsPresent(report);
     const anchor = reportAnchor(report);
     const findings: Finding[] = [];
-    for (const part of [1, 2, 3, 4] as PartNumber[]) {
-      if (present.has(part)) continue;
+    for (const part of PART_NUMBERS) {
+      const { placement, wording } = REQUIRED_PARTS[part];
+      if (present.has(part) || !placement) continue;
       findings.push({
         ...anchor,
         message: l10n.t(
           '缺少规定内容：“{0}”。《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）要求年度报告包含这一部分，通常{1}。',
-          regulationWording(part),
-          whereItGoes(part),
+          wording(),
+          placement(),
         ),
         fix: {
-          title: l10n.t('插入“{0}”部分', regulationWording(part)),
+          title: l10n.t('插入“{0}”部分', wording()),
           edits: insertPart(report, part),
           safe: false,
         },
@@ -48,33 +40,15 @@ export const missingPart: Rule = {
   },
 };
 
-function whereItGoes(part: PartNumber): string {
-  switch (part) {
-    case 1:
-      return l10n.t('作为第一部分，紧接开头段');
-    case 2:
-      return l10n.t('放在“主要举措和成效”之后');
-    case 3:
-      return l10n.t('作为单独一部分放在“不足和原因”之后，或作为第一部分下的小标题');
-    default:
-      return l10n.t('放在最后，列出下一年度的主要安排');
-  }
-}
-
 /** Inserts the part's heading (from the snippet templates) among the top-level headings, in order. */
-function insertPart(report: Report, part: PartNumber): TextEdit[] {
+function insertPart(report: Report, part: PartNumber): OffsetEdit[] {
   const roots = report.sections.filter((s) => s.kind === 'heading' && s.level === 1);
   const before = roots.findIndex((s) => s.part !== null && s.part > part);
   const index = before < 0 ? roots.length : before;
-  const year = report.year;
-  const text = toPlainText(snippetBody(PART_SNIPPETS[part]), {
-    1: toChineseNumber(index + 1),
-    // Parts 1–3 read "${2}年度…", part 4 "${2}推进…" (its default is 下一年度).
-    2: part === 4 ? (year === null ? '下一年度' : `${year + 1}年度`) : year === null ? '上一' : String(year),
-  }).replace(/\n（一）[^\n]*/, '');
+  const text = partHeading(part, index + 1, report.year);
   const eol = report.text.includes('\r\n') ? '\r\n' : '\n';
   const block = text.split('\n').join(eol);
-  const edits: TextEdit[] = [];
+  const edits: OffsetEdit[] = [];
   if (before >= 0) {
     const at = roots[before].start;
     edits.push({ start: at, end: at, newText: block + eol });

@@ -6,7 +6,8 @@
 import * as l10n from '@vscode/l10n';
 import { toChineseNumber } from '../report/chineseNumerals';
 import type { Section } from '../report/model';
-import { type Finding, MAX_FINDINGS_PER_RULE, type Rule, type TextEdit } from './ruleTypes';
+import type { OffsetEdit } from '../text/offsetEdits';
+import { type Finding, MAX_FINDINGS_PER_RULE, type Rule } from './ruleTypes';
 
 const NUMERAL = /[一二三四五六七八九十百〇零两]+|[0-9０-９]+/;
 
@@ -84,10 +85,10 @@ function sequenceFindings(group: Section[], from: number): Finding[] {
   const s = group[i];
   const expected = i + from;
   const repeated = group.slice(0, i).some((p) => p.number === s.number);
-  const edits: TextEdit[] = group
+  const edits: OffsetEdit[] = group
     .slice(i)
     .map((sibling, k) => renumber(sibling, i + k + from))
-    .filter((e): e is TextEdit => e !== undefined);
+    .filter((e): e is OffsetEdit => e !== undefined);
   return [
     {
       start: s.markerStart,
@@ -116,7 +117,7 @@ function mixedStyles(group: Section[]): Finding[] {
   ];
 }
 
-function renumber(section: Section, n: number): TextEdit | undefined {
+function renumber(section: Section, n: number): OffsetEdit | undefined {
   if (section.number === n) return undefined;
   const chinese = section.kind === 'item' || section.level === 1 || section.level === 2;
   const marker = section.marker.replace(NUMERAL, chinese ? toChineseNumber(n) : String(n));

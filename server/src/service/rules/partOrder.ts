@@ -1,9 +1,10 @@
 // part-order: the required parts appear out of the regulation's order.
-//   before: 一、举措和成效 二、第一责任人履职 三、不足和原因 四、安排     (seed 002)
+//   before: 一、举措和成效 二、第一责任人履职 三、不足和原因 四、安排
 //   after:  一、举措和成效 二、不足和原因 三、第一责任人履职 四、安排
 import * as l10n from '@vscode/l10n';
+import type { PartNumber } from '../report/model';
+import { regulationWording } from '../report/parts';
 import type { Rule } from './ruleTypes';
-import { regulationWording } from '../features/partLabels';
 
 export const partOrder: Rule = {
   code: 'part-order',
@@ -21,7 +22,7 @@ export const partOrder: Rule = {
             message: l10n.t(
               '规定内容的顺序与厅字〔2019〕28号不一致：“{0}”应排在“{1}”之前。',
               regulationWording(current.part!),
-              regulationWording(previous as 1 | 2 | 3 | 4 | 5),
+              regulationWording(previous as PartNumber),
             ),
           },
         ];

@@ -68,7 +68,8 @@ class Messages {
 }
 
 const TITLE_OPEN = '《'.charCodeAt(0);
-const at: number[] = [];
+// checkLine's scratch, shared by every line (see there).
+const openAt: number[] = [];
 const closed: boolean[] = [];
 const stack: number[] = [];
 const byMark = new Map<number, number[]>();
@@ -94,7 +95,7 @@ function checkLine(
   // after them made the scan quadratic). A closed entry stays, flagged, until it reaches a top.
   // Shared scratch, emptied per line: a draft of 100,000 short lines would otherwise make 400,000
   // empty collections for the garbage collector.
-  at.length = 0;
+  openAt.length = 0;
   closed.length = 0;
   stack.length = 0;
   if (byMark.size > 0) byMark.clear();
@@ -133,27 +134,27 @@ function checkLine(
     }
     if (kind & OPEN) {
       const marks = byMark.get(text.charCodeAt(i));
-      if (marks) marks.push(at.length);
-      else byMark.set(text.charCodeAt(i), [at.length]);
-      stack.push(at.length);
-      at.push(i);
+      if (marks) marks.push(openAt.length);
+      else byMark.set(text.charCodeAt(i), [openAt.length]);
+      stack.push(openAt.length);
+      openAt.push(i);
       closed.push(false);
     } else if (kind & CLOSE) {
       const inner = lastOpen(stack);
       const match = lastOpen(byMark.get(CLOSERS[ch].charCodeAt(0)));
       if (match >= 0 && match === inner) closed[match] = true;
       else if (match >= 0) {
-        const innerCh = text[at[inner]];
+        const innerCh = text[openAt[inner]];
         out.push(unbalanced(i, messages.get(`cross${ch}${innerCh}`, () => l10n.t('“{0}”与前面的“{1}”交错嵌套，应先用“{2}”结束里层。', ch, innerCh, OPENERS[innerCh]))));
         // The crossed pair is closed; the inner opener still waits for its own closer.
         closed[match] = true;
       } else out.push(unbalanced(i, messages.get(`lone${ch}`, () => l10n.t('“{0}”没有与之配对的“{1}”。', ch, CLOSERS[ch]))));
     }
   }
-  for (let k = 0; k < at.length && out.length <= MAX_FINDINGS_PER_RULE; k++) {
+  for (let k = 0; k < openAt.length && out.length <= MAX_FINDINGS_PER_RULE; k++) {
     if (closed[k]) continue;
-    const ch = text[at[k]];
-    out.push(unbalanced(at[k], messages.get(`lone${ch}`, () => l10n.t('“{0}”没有与之配对的“{1}”。', ch, OPENERS[ch]))));
+    const ch = text[openAt[k]];
+    out.push(unbalanced(openAt[k], messages.get(`lone${ch}`, () => l10n.t('“{0}”没有与之配对的“{1}”。', ch, OPENERS[ch]))));
   }
 }
 

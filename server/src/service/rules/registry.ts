@@ -7,6 +7,7 @@ import { missingCause } from './missingCause';
 import { missingPart } from './missingPart';
 import { numbering } from './numbering';
 import { partOrder } from './partOrder';
+import { placeholder } from './placeholder';
 import { punctuation } from './punctuation';
 import { requestInReport } from './requestInReport';
 import type { Rule } from './ruleTypes';
@@ -14,4 +15,4 @@ import { title } from './title';
 import { year } from './year';
 
 /** Every rule, in the order their findings are listed. */
-export const RULES: readonly Rule[] = [missingPart, partOrder, missingCause, title, year, dateFormat, numbering, headingMarker, punctuation, artifact, formulation, documentNumber, requestInReport];
+export const RULES: readonly Rule[] = [missingPart, partOrder, missingCause, title, year, dateFormat, numbering, headingMarker, punctuation, artifact, formulation, documentNumber, requestInReport, placeholder];

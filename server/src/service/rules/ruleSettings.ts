@@ -1,3 +1,4 @@
+import { CORPUS_RULES } from './corpusRules';
 import { RULES } from './registry';
 import type { RuleSetting } from './ruleTypes';
 import { isRuleSetting, type RuleSettings } from './runRules';
@@ -15,7 +16,7 @@ export function loadRuleSettings(raw: unknown): LoadedSettings {
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { rules, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { rules, problems: ['rules'] };
-  const known = new Set(RULES.map((r) => r.code));
+  const known = new Set([...RULES, ...CORPUS_RULES].map((r) => r.code));
   for (const [code, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!known.has(code) || !isRuleSetting(value)) {
       problems.push(`${code}: ${JSON.stringify(value)}`);

@@ -1,19 +1,13 @@
 import type { Report } from '../report/model';
+import type { OffsetEdit } from '../text/offsetEdits';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleSetting = Severity | 'off';
 
-/** A text replacement a quick fix applies (offsets into the document). */
-export interface TextEdit {
-  start: number;
-  end: number;
-  newText: string;
-}
-
 export interface Fix {
   title: string;
-  edits: TextEdit[];
-  /** Safe to apply without looking (used by `--fix` and "fix all"). */
+  edits: OffsetEdit[];
+  /** Safe to apply without looking (see safeFixes). */
   safe: boolean;
 }
 

@@ -60,11 +60,13 @@ export function runRules(report: Report, settings: RuleSettings = {}, rules: rea
   return out;
 }
 
-/** A user's setting replaces the default; a finding's own lower severity (a hint) is kept below it. */
+/**
+ * A user's setting governs every finding of the rule. While the rule is at its default (not set, or set
+ * to the default), a finding's own lower severity (trailing whitespace: a hint) stands.
+ */
 function resolveSeverity(defaultSeverity: Severity, own: Severity | undefined, setting: RuleSetting | undefined): Severity {
-  const base = setting && setting !== 'off' ? setting : defaultSeverity;
-  if (own && ORDER.indexOf(own) < ORDER.indexOf(defaultSeverity)) return own;
-  return base;
+  if (setting !== undefined && setting !== 'off' && setting !== defaultSeverity) return setting;
+  return own && ORDER.indexOf(own) < ORDER.indexOf(defaultSeverity) ? own : defaultSeverity;
 }
 
 export function isRuleSetting(value: unknown): value is RuleSetting {

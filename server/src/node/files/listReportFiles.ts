@@ -1,34 +1,38 @@
 import * as l10n from '@vscode/l10n';
 import { type Dirent, promises as fs, type Stats } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
+import { describeFsProblem } from './describeFsProblem';
+import { isReportFileName } from './reportFileKinds';
 
-// Finding the report files in corpus folders: .txt, .md and .docx, depth first in name order so the
-// corpus order (and so the order of passages) is the same on every run.
+// Finding the report files in folders: depth first in name order, so the output (and a corpus' order
+// of passages) is the same on every run; each folder once by its real path, so link loops end.
 
-export const CORPUS_EXTENSIONS = new Set(['.txt', '.md', '.docx']);
 /** A department's archive rarely holds more than a few thousand reports; a folder of 100,000 is a mistake. */
-export const MAX_CORPUS_FILES = 20000;
+export const MAX_REPORT_FILES = 20000;
 
-export interface CorpusFile {
+export interface ReportFileEntry {
   path: string;
   size: number;
   mtimeMs: number;
 }
 
-export interface CorpusListing {
-  files: CorpusFile[];
-  /** One line per folder or file left out, naming it and the reason. */
+export interface ReportFileListing {
+  /** Files of a format in REPORT_FILE_KINDS. */
+  files: ReportFileEntry[];
+  /** Files of no report format (a .pdf, a photo): named so a caller can say it passed them over. */
+  otherFiles: string[];
+  /** One line per folder or file that could not be listed, or left out past the cap, naming it and the reason. */
   problems: string[];
 }
 
-export async function listCorpusFiles(folders: string[], maxFiles = MAX_CORPUS_FILES): Promise<CorpusListing> {
-  const files: CorpusFile[] = [];
+export async function listReportFiles(folders: string[], maxFiles = MAX_REPORT_FILES): Promise<ReportFileListing> {
+  const files: ReportFileEntry[] = [];
+  const otherFiles: string[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
   let truncated = false;
 
   async function walk(folder: string): Promise<void> {
-    // Symbolic links may loop back; a folder is visited once by its real path.
     let real: string;
     try {
       real = await fs.realpath(folder);
@@ -48,8 +52,8 @@ export async function listCorpusFiles(folders: string[], maxFiles = MAX_CORPUS_F
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (truncated) return;
-      // Hidden files and Word's ~$ lock files are never reports.
-      if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
+      // Hidden files, Word's ~$ lock files and installed packages are never reports.
+      if (entry.name.startsWith('.') || entry.name.startsWith('~$') || entry.name === 'node_modules') continue;
       const path = join(folder, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
@@ -59,13 +63,14 @@ export async function listCorpusFiles(folders: string[], maxFiles = MAX_CORPUS_F
           target = await fs.stat(path);
         } catch (error) {
           // A link to nothing, or to itself (a.txt → b.txt → a.txt): said once, if it looks like a report.
-          if (CORPUS_EXTENSIONS.has(extname(entry.name).toLowerCase())) problems.push(describeFsProblem(path, error));
+          if (isReportFileName(entry.name)) problems.push(describeFsProblem(path, error));
         }
         isDirectory = target?.isDirectory() ?? false;
         isFile = target?.isFile() ?? false;
       }
       if (isDirectory) await walk(path);
-      else if (isFile && CORPUS_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      else if (isFile && !isReportFileName(entry.name)) otherFiles.push(path);
+      else if (isFile) {
         if (files.length >= maxFiles) {
           truncated = true;
           problems.push(l10n.t('{0}：语料文件超过 {1} 个，从 {2} 起（按名称顺序）的文件未编入索引', folder, maxFiles, path));
@@ -94,14 +99,5 @@ export async function listCorpusFiles(folders: string[], maxFiles = MAX_CORPUS_F
     }
     await walk(folder);
   }
-  return { files, problems };
-}
-
-/** One line naming a corpus file or folder the file system refused, and why. */
-export function describeFsProblem(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return l10n.t('{0}：文件夹或文件不存在', path);
-  if (code === 'EACCES' || code === 'EPERM') return l10n.t('{0}：没有读取权限', path);
-  if (code === 'ELOOP') return l10n.t('{0}：符号链接循环', path);
-  return l10n.t('{0}：无法读取（{1}）', path, (error as Error)?.message ?? String(error));
+  return { files, otherFiles, problems };
 }
