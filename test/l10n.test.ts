@@ -30,4 +30,13 @@ describe('localisation', () => {
       assert.equal(placeholders(english[message]), placeholders(message), message);
     }
   });
+
+  it('translates every reason the formulation lexicon gives (data/formulations.json)', () => {
+    const data = JSON.parse(readFileSync(join(ROOT, 'server', 'src', 'service', 'rules', 'data', 'formulations.json'), 'utf8')) as {
+      wrongForms: { why: string }[];
+      needsBefore: { why: string }[];
+    };
+    const missing = [...data.wrongForms, ...data.needsBefore].map((w) => w.why).filter((why) => !(why in english));
+    assert.deepEqual([...new Set(missing)], []);
+  });
 });

@@ -1,7 +1,8 @@
 // numbering: heading numbers that do not run 一、二、三 … within one level (GB/T 9704-2012 7.3.3).
 //   before: 一、…  二、…  四、…          （一）… （一）…        （1） straight under 一、
 //   after:  一、…  二、…  三、…          （一）… （二）…        （一） or 1. between them
-// Skipping one level (1. straight under 一、) is accepted practice when a part has two levels: a hint.
+// Accepted practice, not reported: 1. straight under 一、 (one level skipped); 1. 2. 3. numbered straight
+// through the sub-sections when the report does so throughout; a 一是 that starts a new list.
 import * as l10n from '@vscode/l10n';
 import { toChineseNumber } from '../report/chineseNumerals';
 import type { Section } from '../report/model';
@@ -15,14 +16,15 @@ export const numbering: Rule = {
   defaultSeverity: 'warning',
   check(report) {
     const findings: Finding[] = [];
+    const through = numberedThrough(report.sections);
     const visit = (siblings: Section[], parent: Section | null) => {
       // Past the cap nobody sees more; a draft of 100,000 headings need not be walked to its end.
       if (findings.length > MAX_FINDINGS_PER_RULE) return;
       for (const group of groupsOf(siblings)) {
-        findings.push(...sequenceFindings(group), ...mixedStyles(group));
+        findings.push(...sequenceFindings(group, through.get(group[0]) ?? 1), ...mixedStyles(group));
         // One note per skipped level, on the first heading of the group, not on every sibling.
         const first = group[0];
-        if (parent?.level && first.kind === 'heading' && first.level! - parent.level > 1) findings.push(levelSkip(first, parent));
+        if (parent?.level && first.kind === 'heading' && first.level! - parent.level > 2) findings.push(levelSkip(first, parent));
       }
       for (const s of siblings) visit(s.children, s);
     };
@@ -36,24 +38,56 @@ function groupsOf(siblings: Section[]): Section[][] {
   // Most headings have no children or one: no map for those.
   if (siblings.length <= 1) return siblings.length === 0 ? [] : [siblings];
   const groups = new Map<number, Section[]>();
+  const done: Section[][] = [];
   for (const s of siblings) {
     const key = s.kind === 'item' ? 0 : s.level!;
     const group = groups.get(key);
-    if (group) group.push(s);
+    // 一是 after 二是 … begins a new list (a new paragraph's points), not a repeat.
+    if (group && s.kind === 'item' && s.number === 1) {
+      done.push(group);
+      groups.set(key, [s]);
+    } else if (group) group.push(s);
     else groups.set(key, [s]);
   }
-  return [...groups.values()];
+  return [...done, ...groups.values()];
 }
 
-function sequenceFindings(group: Section[]): Finding[] {
-  const i = group.findIndex((s, k) => s.number !== k + 1);
+/**
+ * Where a report numbers a level straight through its sub-sections (（一）1. 2. （二）3. 4.), the number
+ * each group of that level starts from. Accepted only when every such group in the report continues
+ * the one before it; otherwise every group starts from 1.
+ */
+function numberedThrough(roots: Section[]): Map<Section, number> {
+  const byLevel = new Map<number, Section[][]>();
+  const collect = (siblings: Section[]) => {
+    for (const group of groupsOf(siblings)) {
+      if (group[0].kind !== 'heading' || group[0].level! < 3) continue;
+      const list = byLevel.get(group[0].level!) ?? [];
+      list.push(group);
+      byLevel.set(group[0].level!, list);
+    }
+    for (const s of siblings) if (s.children.length) collect(s.children);
+  };
+  collect(roots);
+  const starts = new Map<Section, number>();
+  for (const groups of byLevel.values()) {
+    if (groups.length < 2) continue;
+    const consecutive = (g: Section[]) => g.every((s, k) => k === 0 || s.number === g[k - 1].number + 1);
+    const continues = groups.every((g, k) => consecutive(g) && (k === 0 ? g[0].number === 1 : g[0].number === groups[k - 1].at(-1)!.number + 1));
+    if (continues) for (const g of groups) starts.set(g[0], g[0].number);
+  }
+  return starts;
+}
+
+function sequenceFindings(group: Section[], from: number): Finding[] {
+  const i = group.findIndex((s, k) => s.number !== k + from);
   if (i < 0) return [];
   const s = group[i];
-  const expected = i + 1;
+  const expected = i + from;
   const repeated = group.slice(0, i).some((p) => p.number === s.number);
   const edits: OffsetEdit[] = group
     .slice(i)
-    .map((sibling, k) => renumber(sibling, i + k + 1))
+    .map((sibling, k) => renumber(sibling, i + k + from))
     .filter((e): e is OffsetEdit => e !== undefined);
   return [
     {
@@ -90,15 +124,12 @@ function renumber(section: Section, n: number): OffsetEdit | undefined {
   return { start: section.markerStart, end: section.markerEnd, newText: marker };
 }
 
+/** Two levels or more skipped (（1） straight under 一、); one level skipped is accepted practice and not reported. */
 function levelSkip(section: Section, parent: Section): Finding {
   const skipped = section.level! - parent.level! - 1;
   return {
     start: section.markerStart,
     end: section.markerEnd,
-    severity: skipped === 1 ? 'hint' : undefined,
-    message:
-      skipped === 1
-        ? l10n.t('“{0}”直接放在“{1}”之下，跳过了一级序号。只有两级标题时这是常见做法，可以保留。', section.marker, parent.marker)
-        : l10n.t('“{0}”直接放在“{1}”之下，跳过了{2}级序号；层级应依次为 一、→（一）→1.→（1）（GB/T 9704-2012 7.3.3）。', section.marker, parent.marker, skipped),
+    message: l10n.t('“{0}”直接放在“{1}”之下，跳过了{2}级序号；层级应依次为 一、→（一）→1.→（1）（GB/T 9704-2012 7.3.3）。', section.marker, parent.marker, skipped),
   };
 }

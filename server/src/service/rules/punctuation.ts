@@ -5,6 +5,7 @@
 // theirs. No rule here asks for spaces between Chinese and digits or Latin letters (公文 have none).
 // One pass over the text: it runs on every keystroke's version of the draft.
 import * as l10n from '@vscode/l10n';
+import { documentNumberSpans } from './documentNumber';
 import { type Finding, MAX_FINDINGS_PER_RULE, type Rule } from './ruleTypes';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -33,7 +34,8 @@ export const punctuation: Rule = {
   defaultSeverity: 'warning',
   check(report) {
     const findings: Finding[] = [];
-    const urls = urlSpans(report.text);
+    // URLs, and the brackets of a 发文字号 (国办发(2021)12号: the document-number rule says 〔〕, not （）).
+    const urls = [...urlSpans(report.text), ...documentNumberSpans(report.text)].sort((a, b) => a[0] - b[0]);
     const chrome = new Set(report.chromeLines);
     // Heading markers belong to heading-marker: each line skips its own marker.
     const markerEnd = new Int32Array(report.lines.length).fill(-1);
@@ -65,6 +67,7 @@ class Messages {
   }
 }
 
+const TITLE_OPEN = '《'.charCodeAt(0);
 // checkLine's scratch, shared by every line (see there).
 const openAt: number[] = [];
 const closed: boolean[] = [];
@@ -117,7 +120,9 @@ function checkLine(
       i++;
       continue;
     }
-    if (kind & DUN && (text[i - 1] === '》' || text[i - 1] === '”') && (text[i + 1] === '《' || text[i + 1] === '“')) {
+    // Only between marks of one kind (《a》、《b》 · “a”、“b”): 《条例》、“三项制度” mixes kinds and keeps its
+    // 顿号, and a title quoted as written (《关于“甲”、“乙”的通知》) is not ours to change.
+    if (kind & DUN && ((text[i - 1] === '》' && text[i + 1] === '《') || (text[i - 1] === '”' && text[i + 1] === '“')) && lastOpen(byMark.get(TITLE_OPEN)) < 0) {
       out.push(replace(i, 1, '', messages.get('dun', () => l10n.t('并列的书名号或引号之间不用顿号（GB/T 15834-2011）。')), messages));
       continue;
     }

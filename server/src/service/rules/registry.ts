@@ -1,5 +1,6 @@
 import { artifact } from './artifact';
 import { dateFormat } from './dateFormat';
+import { documentNumber } from './documentNumber';
 import { formulation } from './formulation';
 import { headingMarker } from './headingMarker';
 import { missingCause } from './missingCause';
@@ -14,4 +15,4 @@ import { title } from './title';
 import { year } from './year';
 
 /** Every rule, in the order their findings are listed. */
-export const RULES: readonly Rule[] = [missingPart, partOrder, missingCause, title, year, dateFormat, numbering, headingMarker, punctuation, artifact, formulation, requestInReport, placeholder];
+export const RULES: readonly Rule[] = [missingPart, partOrder, missingCause, title, year, dateFormat, numbering, headingMarker, punctuation, artifact, formulation, documentNumber, requestInReport, placeholder];

@@ -4,7 +4,10 @@
 import * as l10n from '@vscode/l10n';
 import type { Finding, Rule } from './ruleTypes';
 
-const REQUEST = /妥否[，,]?\s*请批示|请予审批|请批复|请予批准|请审批|请批准|当否[，,]?\s*请批示/g;
+// The closing requests of a 请示 (请批示 · 请批复 · 请审批 · 请审定 · 请核准 · 请批准 · 请批转, each also with
+// 予 or 予以), and 妥否/当否/可否 before them. Not when another verb carries 请 (报请批准, 提请审定, 申请核准
+// report a procedure, not a request to the addressee).
+const REQUEST = /(?:(?:妥否|当否|可否|是否妥当|以上意见如无不妥)[，,]?\s*)?(?<![报提申呈转奏敬邀])请(?:予以|予)?(?:批示|批复|审批|审定|核准|批准|批转|审核批准)/g;
 
 export const requestInReport: Rule = {
   code: 'request-in-report',

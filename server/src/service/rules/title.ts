@@ -17,7 +17,8 @@ export const title: Rule = {
     const findings: Finding[] = [];
     if (t.year === null) findings.push({ ...at, message: l10n.t('标题中没有年度。标题应写明所报告的年度，如：XX局2024年度法治政府建设情况报告。') });
     if (!/法治政府建设/.test(t.text)) findings.push({ ...at, message: l10n.t('标题中没有“法治政府建设”字样，应点明事由。') });
-    if (t.organisation === null) findings.push({ ...at, message: l10n.t('标题中没有发文机关。《党政机关公文处理工作条例》第九条：标题由发文机关名称、事由和文种组成。') });
+    // Without a year the title is not a full one yet: that finding says enough.
+    if (t.year !== null && !hasOrgan(t.text, t.organisation)) findings.push({ ...at, message: l10n.t('标题中没有发文机关。《党政机关公文处理工作条例》第九条：标题由发文机关名称、事由和文种组成。') });
     if (t.docType !== '报告') {
       const word = t.docType ?? l10n.t('（无）');
       const fix =
@@ -33,6 +34,18 @@ export const title: Rule = {
     return findings;
   },
 };
+
+// An issuing organ's name ends in one of these (市科技局, 区人民政府, 留下街道, 中共…党组); a place name
+// alone (静海区, 西平县) stands for its government.
+const ORGAN = /[\u4e00-\u9fa5]{1,24}?(?:局|委员会|委|办公室|办|厅|院|人民政府|政府|街道|办事处|镇|乡|中心|党组|党委|所|站|部|署|处|室|公司|集团|学校|大学|学院|[省市县区州旗盟])(?=[0-9〇一二三四五六七八九]{4}年|关于|法治政府建设|$)/;
+
+/** The organ stands anywhere in the title: before the year, after it (2020年度市科技局…), or after 关于. */
+function hasOrgan(title: string, organisation: string | null): boolean {
+  if (organisation && organisation !== '关于') return true;
+  const rest = title.replace(/^关于/, '').replace(/[0-9〇一二三四五六七八九]{4}年度?/, '').replace(/^关于/, '');
+  const head = rest.split('法治政府建设')[0];
+  return head.length > 0 && ORGAN.test(head);
+}
 
 /** 工作总结 / 总结 / 汇报 at the end of the title → 情况报告 / 报告. */
 function replaceDocType(text: string, titleEnd: number, title: string) {

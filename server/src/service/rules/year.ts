@@ -27,10 +27,11 @@ export const year: Rule = {
       if (s.kind !== 'heading') continue;
       const plan = s.part === 4 || (s.part === null && inPlan.has(s));
       if (s.part === null && !plan) continue;
-      for (const m of report.text.slice(s.titleStart, s.titleEnd).matchAll(YEAR)) {
+      const heading = report.text.slice(s.titleStart, s.titleEnd);
+      for (const m of heading.matchAll(YEAR)) {
         const y = Number(m[1]);
         const expected = plan ? n + 1 : n;
-        if (y === expected) continue;
+        if (y === expected || citedOrTarget(heading, m.index!)) continue;
         const start = s.titleStart + m.index!;
         findings.push({
           start,
@@ -54,6 +55,19 @@ export const year: Rule = {
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * A year that names something other than the part's own year: inside a cited title
+ * (《……2025年工作要点》) or a period (纲要（2021－2025年）), or a target or deadline (到2025年, 2025年底前).
+ */
+function citedOrTarget(heading: string, at: number): boolean {
+  const before = heading.slice(0, at);
+  const openTitles = (before.match(/《/g)?.length ?? 0) - (before.match(/》/g)?.length ?? 0);
+  if (openTitles > 0) return true;
+  if (/[（(]\s*$/.test(before) && /^[0-9]{4}\s*年?\s*[—－\-–~～至]/.test(heading.slice(at))) return true;
+  if (/(到|至|截至|截止|力争|确保|直至)\s*$/.test(before)) return true;
+  return /^[0-9]{4}年(底|末)?前/.test(heading.slice(at));
+}
 
 /** In part 1, a sentence opening with a later year (2025年，我局……) reports the future as done. */
 function laterYearsAsDone(report: Report, n: number): Finding[] {

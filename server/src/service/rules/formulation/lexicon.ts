@@ -1,0 +1,73 @@
+// The formulation lexicon (data/formulations.json) read once into the shapes the checks use.
+import data from '../data/formulations.json';
+
+export interface Member {
+  text: string;
+  family: string;
+  source: string;
+  /** First day held or published (YYYY-MM-DD). */
+  date?: string;
+  /** Years a plan covers, inclusive. */
+  period?: [number, number];
+  /** When the successor was issued; from then on the entry is history, not guidance in force. */
+  supersededOn?: string;
+  successor?: string;
+}
+
+export interface WrongForm {
+  wrong: string;
+  right: string;
+  why: string;
+  /** A pattern the text around the match (8 characters each side) must contain: short wrong forms are common words elsewhere. */
+  context?: RegExp;
+  /** The character right after / before the match must not be one of these. */
+  notAfter?: RegExp;
+  notBefore?: RegExp;
+}
+
+interface RawWrongForm {
+  wrong: string;
+  right: string;
+  why: string;
+  context?: string;
+  notAfter?: string;
+  notBefore?: string;
+  quote?: string;
+}
+
+export const MEMBERS: readonly Member[] = data.families.flatMap((f) =>
+  f.members.map((m) => ({ family: f.family, source: f.source, ...(m as Partial<Member>), text: m.text }) as Member),
+);
+
+/** Every written form known to be correct: family members, words of their own (法制审核) and the right side of each wrong form. */
+export const CORRECT: readonly string[] = [
+  ...new Set([...MEMBERS.map((m) => m.text), ...data.alsoCorrect, ...data.wrongForms.map((w) => w.right)]),
+];
+
+export const WRONG_FORMS: readonly WrongForm[] = (data.wrongForms as RawWrongForm[]).flatMap((raw) => {
+  const one = (wrong: string, right: string): WrongForm => ({
+    wrong,
+    right,
+    why: raw.why,
+    context: raw.context ? new RegExp(raw.context) : undefined,
+    notAfter: raw.notAfter ? new RegExp(`^${raw.notAfter}`) : undefined,
+    notBefore: raw.notBefore ? new RegExp(`${raw.notBefore}$`) : undefined,
+  });
+  const forms = [one(raw.wrong, raw.right)];
+  // A name usually written in quotes (“四个全面”战略部署) is listed once and matched both ways.
+  if (raw.quote) forms.push(one(raw.wrong.replace(raw.quote, `“${raw.quote}”`), raw.right.replace(raw.quote, `“${raw.quote}”`)));
+  return forms;
+});
+
+export const SERIES: readonly { items: string[]; source: string }[] = data.series;
+
+/** Characters writers confuse (同音、形近), each group symmetric. */
+export const CONFUSABLE = new Map<string, string[]>();
+// A character may sit in several groups (治 with 冶 and with 制): its confusables are all of them.
+for (const group of data.confusions) for (const c of group) CONFUSABLE.set(c, [...new Set([...(CONFUSABLE.get(c) ?? []), ...group.filter((o) => o !== c)])]);
+
+/** Pinyin-input homophones (想/相, 行/形), each group symmetric: used for longer formulations only. */
+export const HOMOPHONES = new Map<string, string[]>();
+for (const group of data.homophones) for (const c of group) HOMOPHONES.set(c, [...new Set([...(HOMOPHONES.get(c) ?? []), ...group.filter((o) => o !== c)])]);
+
+export const NEEDS_BEFORE: readonly { text: string; before: string; why: string }[] = data.needsBefore;

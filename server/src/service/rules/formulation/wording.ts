@@ -1,0 +1,135 @@
+// Wording checks: known wrong forms, and near misses of a lexicon entry that are a known kind of slip —
+// a confusable character (主意 for 主义, 制 for 治), a character dropped or doubled inside a long
+// formulation, two neighbours swapped. Anything else one edit away (二十届一中全会 beside 三中全会,
+// 全面依法治校 beside 全面依法治国) is left alone: those are other correct words.
+import * as l10n from '@vscode/l10n';
+import type { Finding } from '../ruleTypes';
+import { CONFUSABLE, CORRECT, HOMOPHONES, type WrongForm, WRONG_FORMS } from './lexicon';
+import { Trie } from './trie';
+
+type Entry = { kind: 'correct'; text: string } | { kind: 'wrong'; form: WrongForm } | { kind: 'near'; right: string; how: Slip };
+type Slip = 'confusable' | 'dropped' | 'doubled' | 'swapped';
+
+const HAN = /^[\u3400-\u9fff]$/;
+const MIN_CONFUSABLE = 4;
+// 制 for 治 in a short word is often a word of its own (法制意识, 依法制定): only the listed wrong forms.
+const MIN_FAZHI = 5;
+// Homophones typed through pinyin input: not in the first character, which meets the word before it.
+const MIN_HOMOPHONE = 5;
+const MIN_DOUBLED = 6;
+const MIN_SWAPPED = 7;
+const MIN_DROPPED = 8;
+
+const CORRECT_SET = new Set(CORRECT);
+const LONGEST = Math.max(...CORRECT.map((w) => w.length));
+const WRONG_SET = new Set(WRONG_FORMS.map((w) => w.wrong));
+
+/** The slips of one formulation, as the strings a writer would have typed. */
+function slipsOf(f: string): [string, Slip][] {
+  const out: [string, Slip][] = [];
+  const n = f.length;
+  for (let i = 0; i < n; i++) {
+    if (n >= MIN_CONFUSABLE) {
+      for (const c of CONFUSABLE.get(f[i]) ?? []) {
+        if (n < MIN_FAZHI && '制治'.includes(c) && '制治'.includes(f[i])) continue;
+        out.push([f.slice(0, i) + c + f.slice(i + 1), 'confusable']);
+      }
+    }
+    if (n >= MIN_HOMOPHONE && i > 0) {
+      for (const c of HOMOPHONES.get(f[i]) ?? []) {
+        if (!CONFUSABLE.get(f[i])?.includes(c)) out.push([f.slice(0, i) + c + f.slice(i + 1), 'confusable']);
+      }
+    }
+    if (!HAN.test(f[i])) continue;
+    // Only inside the formulation: a first or last character dropped, doubled or swapped is usually the
+    // next word (学习习近平…, 纲要要求, 促进国家治理体系…).
+    const inside = i > 0 && i < n - 1;
+    if (inside && n >= MIN_DROPPED) out.push([f.slice(0, i) + f.slice(i + 1), 'dropped']);
+    if (inside && n >= MIN_DOUBLED) out.push([f.slice(0, i + 1) + f[i] + f.slice(i + 1), 'doubled']);
+    if (inside && n >= MIN_SWAPPED && i + 1 < n && f[i] !== f[i + 1] && HAN.test(f[i + 1])) out.push([f.slice(0, i) + f[i + 1] + f[i] + f.slice(i + 2), 'swapped']);
+  }
+  return out;
+}
+
+/** A slip that is itself correct, known wrong, or makes a correct word of its own (法制宣传教育 holds 法制宣传) is no slip. */
+function keepSlip(slip: string, of: string): boolean {
+  if (CORRECT_SET.has(slip) || WRONG_SET.has(slip)) return false;
+  return !WORDS.findAll(slip).some((m) => m.end - m.start >= 3 && !of.includes(m.value));
+}
+
+/** The correct words alone, to find those a slip happens to contain. */
+const WORDS = new Trie<string>();
+for (const text of CORRECT) WORDS.add(text, text);
+
+const TRIE = new Trie<Entry>();
+for (const text of CORRECT) TRIE.add(text, { kind: 'correct', text });
+for (const form of WRONG_FORMS) TRIE.add(form.wrong, { kind: 'wrong', form });
+for (const f of CORRECT) for (const [slip, how] of slipsOf(f)) if (keepSlip(slip, f)) TRIE.add(slip, { kind: 'near', right: f, how });
+
+const WHY: Record<Slip, () => string> = {
+  confusable: () => l10n.t('同音或形近字误用'),
+  dropped: () => l10n.t('漏了一个字'),
+  doubled: () => l10n.t('多了一个重复的字'),
+  swapped: () => l10n.t('相邻两字颠倒'),
+};
+
+export function wordingFindings(text: string): Finding[] {
+  // Slips and wrong forms are rare; the correct words around each one are looked up only there.
+  const hits = TRIE.findAll(text, (v) => v.kind !== 'correct');
+  if (hits.length === 0) return [];
+  const exactCache = new Map<number, { start: number; end: number; text: string }[]>();
+  const overlapping = (start: number, end: number) => {
+    const key = start * 64 + (end - start);
+    let out = exactCache.get(key);
+    if (!out) {
+      out = TRIE.findAll(text, (v) => v.kind === 'correct', start - LONGEST, end)
+        .filter((m) => m.end > start)
+        .map((m) => ({ start: m.start, end: m.end, text: (m.value as { text: string }).text }));
+      exactCache.set(key, out);
+    }
+    return out;
+  };
+  const covered = (start: number, end: number) => overlapping(start, end).some((m) => m.start <= start && end <= m.end && m.end - m.start > end - start);
+  const findings: Finding[] = [];
+  const taken: [number, number][] = [];
+  const free = (start: number, end: number) => !taken.some(([s, e]) => start < e && s < end);
+  // Longest first: 全面依法制国 before 依法制国.
+  const byLength = hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const m of byLength) {
+    if (m.value.kind !== 'wrong' || !free(m.start, m.end)) continue;
+    const w = m.value.form;
+    if (w.notAfter?.test(text.slice(m.end, m.end + 1)) || w.notBefore?.test(text.slice(Math.max(0, m.start - 1), m.start))) continue;
+    if (w.context && !w.context.test(text.slice(Math.max(0, m.start - 8), m.end + 8))) continue;
+    if (covered(m.start, m.end) || writtenAt(text, w.right, m.start, m.end)) continue;
+    taken.push([m.start, m.end]);
+    findings.push({
+      start: m.start,
+      end: m.end,
+      // The reasons come from the data file; their English forms are in the l10n bundle (checked by a test).
+      message: l10n.t('“{0}”应为“{1}”：{2}。', w.wrong, w.right, l10n.t(w.why)),
+      fix: { title: l10n.t('改为“{0}”', w.right), edits: [{ start: m.start, end: m.end, newText: w.right }], safe: true },
+    });
+  }
+  for (const m of byLength) {
+    if (m.value.kind !== 'near' || !free(m.start, m.end)) continue;
+    const { right, how } = m.value;
+    // A window that only looks like a slip because it is a shifted view of correct text next to it.
+    const near = overlapping(m.start, m.end);
+    if (covered(m.start, m.end) || near.some((e) => e.text === right || e.start < m.start || e.end > m.end)) continue;
+    taken.push([m.start, m.end]);
+    const written = text.slice(m.start, m.end);
+    findings.push({
+      start: m.start,
+      end: m.end,
+      message: l10n.t('提法“{0}”应为规范表述“{1}”（{2}）。', written, right, WHY[how]()),
+      fix: { title: l10n.t('改为“{0}”', right), edits: [{ start: m.start, end: m.end, newText: right }], safe: false },
+    });
+  }
+  return findings;
+}
+
+/** The right form is written here already and the wrong form is only a part of it (八项规定精神 in 中央八项规定精神). */
+function writtenAt(text: string, right: string, start: number, end: number): boolean {
+  for (let k = Math.max(0, end - right.length); k <= start; k++) if (text.startsWith(right, k)) return true;
+  return false;
+}
