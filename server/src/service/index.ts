@@ -108,7 +108,7 @@ export function createReportService(options: ServiceOptions = {}): ReportService
 
 export type { Report, PartNumber } from './report/model';
 export type { OutlineFile, OutlineSymbol } from './features/outlineJson';
-export { partLabel } from './report/parts';
+export { isOptionalPart, PART_NUMBERS, partLabel } from './report/parts';
 export { looksLikeReport } from './report/detect';
 export { newReportSnippet, snippetBody } from './templates/reportTemplates';
 export { toPlainText } from './templates/snippetText';
