@@ -281,11 +281,11 @@ describe('VS Code (code-server in Chromium)', function () {
     const after = await waitForRows((r) => !r.some((t) => t.includes('不用半角“,”')));
     assert.ok(!after.some((t) => t.includes('不用半角')), after.join('\n'));
     assert.ok(!(await wb.visibleText()).includes(','), await wb.visibleText());
-    // The palette command 法治报告：修正全部格式问题 does the same.
+    // The palette command 法治报告：修正全部格式问题 (in the manifest's language of this run) does the same.
     await wb.goTo(3, 1);
     await wb.page.keyboard.press('End');
     await wb.type(',丙');
-    await wb.runCommand('法治报告：修正全部格式问题');
+    await wb.runCommand(`${manifest['command.category']}: ${manifest['command.fixAll']}`);
     await wb.page.locator('.editor-group-container.active .view-line', { hasText: '乙，丙' }).first().waitFor({ timeout: 30_000 });
   });
 
