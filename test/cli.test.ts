@@ -136,13 +136,66 @@ describe('law-report check', () => {
     assert.equal(bookmark.excerpt, readSeed('003_8c3b9c5e3110019a.txt').split(/\r?\n/)[12]);
   });
 
-  it('--summary prints the reviewer table: parts present and counts by severity', () => {
+  it('lists a file\'s findings in reading order, by line and column, whatever rule made them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-check-'));
+    const lines = [
+      '东川市司法局2024年度法治政府建设情况报告',
+      '一、2024年度推进法治政府建设的主要举措和成效  ',
+      '(一)加强领导,压实责任。',
+      '二、2024年度推进法治政府建设存在的不足和原因',
+      '一是培训方式单一,覆盖面不广。',
+      '三、2025年度推进法治政府建设的主要安排',
+      '',
+    ];
+    writeFileSync(join(dir, 'draft.txt'), lines.join('\n'));
+    const { stdout } = run(['check', join(dir, 'draft.txt')]);
+    const findings = stdout.split('\n').filter((l) => /^  \d+:\d+ /.test(l)).map((l) => l.trim().split(/\s+/));
+    const positions = findings.map(([at]) => at);
+    // missing-part at the title, trailing spaces on line 2, the (一) marker and a comma on line 3, a comma on line 5.
+    assert.deepEqual(positions, ['1:1', '2:25', '3:1', '3:8', '5:9']);
+    assert.deepEqual(findings.map((f) => f[2]), ['missing-part', 'artifact', 'heading-marker', 'punctuation', 'punctuation']);
+  });
+
+  it('--summary prints the reviewer table: parts present, part 5 as – when absent, counts by severity, and a legend', () => {
     const { code, stdout } = run(['check', 'seeds', '--summary']);
     assert.equal(code, 0);
     const rows = stdout.trim().split('\n');
-    assert.equal(rows.length, 6);
+    assert.equal(rows.length, 8);
     assert.match(rows[0], /^文件\s+标题\s+年度\s+1 2 3 4 5\s+错误\s+警告\s+信息\s+提示\s+重复$/);
-    assert.match(rows[4], /^seeds\/003_8c3b9c5e3110019a\.txt\s+重庆市大渡口区科学技术局2023年法治政府建设情况报告\s+2023\s+✓ ✓ ✗ ✓ ✗\s+0\s+3\s+1\s+0\s+0%$/);
+    // Part 3 missing is a ✗; part 5, which no seed has, is not required.
+    assert.match(rows[4], /^seeds\/003_8c3b9c5e3110019a\.txt\s+重庆市大渡口区科学技术局2023年法治政府建设情况报告\s+2023\s+✓ ✓ ✗ ✓ –\s+0\s+3\s+1\s+0\s+0%$/);
+    assert.equal(rows[6], '');
+    assert.match(rows[7], /✓ 有\s+✗ 缺\s+– 不要求；重复 = 本报告在另一份报告中能找到的最大比例$/);
+    assert.match(run(['check', 'seeds', '--summary'], { LAW_REPORT_LANG: 'en' }).stdout, /✓ present\s+✗ missing\s+– not required; Repeated = the largest share/);
+  });
+
+  it('--summary shows part 5 as ✓ when the report has it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-check-'));
+    writeFileSync(join(dir, 'five.txt'), readSeed('001_c2acbeb1ffed216f.txt').trimEnd() + '\n五、其他需要报告的情况\n无。\n');
+    const [, row] = run(['check', dir, '--summary']).stdout.split('\n');
+    assert.match(row, /\s✓ ✓ ✓ ✓ ✓\s/);
+  });
+
+  it('--csv writes the summary as CSV with a UTF-8 BOM: 有 / 缺 / – per part, 重复 as a percentage, quoted where needed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'law-report-check-'));
+    copyFileSync(join(SEEDS_DIR, '003_8c3b9c5e3110019a.txt'), join(dir, 'a.txt'));
+    writeFileSync(join(dir, 'b,"c".txt'), seed001CarriedForward());
+    const { code, stdout } = run(['check', dir, '--csv']);
+    assert.equal(code, 0);
+    assert.ok(stdout.startsWith('\uFEFF'));
+    const rows = stdout.slice(1).split('\r\n');
+    assert.deepEqual(rows.slice(0, 1), ['文件,标题,年度,规定内容1,规定内容2,规定内容3,规定内容4,规定内容5,错误,警告,信息,提示,重复']);
+    // a.txt is seed 003 itself: all of it is found in the bundled copy.
+    assert.equal(rows[1], `${join(dir, 'a.txt')},重庆市大渡口区科学技术局2023年法治政府建设情况报告,2023,有,有,缺,有,–,0,3,1,0,100%`);
+    // A comma or quote in a file name is quoted; the carried-forward draft is 98% seed 001.
+    assert.match(rows[2], new RegExp(`^"${join(dir, 'b,""c"".txt').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}",.*,有,有,有,有,–,\\d+,\\d+,\\d+,\\d+,98%$`));
+    assert.equal(rows[3], '');
+    assert.equal(rows.length, 4);
+    // --format csv is the long form; the bytes are UTF-8 after the BOM, as Excel and WPS表格 expect.
+    assert.equal(run(['check', dir, '--format', 'csv']).stdout, stdout);
+    const bad = run(['check', dir, '--format', 'xml']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--format 只能是 text \| json \| summary \| csv，而不是“xml”/);
   });
 
   it('--summary gives each report its largest share found in one other report, checked or in the corpus', () => {

@@ -20,6 +20,22 @@ function hoverText(marked: string, corpus: CorpusIndex | CorpusState = seedCorpu
   if (!hover) return null;
   return { value: (hover.contents as MarkupContent).value, hovered: document.getText(hover.range) };
 }
+/** A phrase hover's sections: each a head line and its passages. */
+function sectionsOf(value: string): { head: string; passages: string[] }[] {
+  return value.split('\n\n').reduce<{ head: string; passages: string[] }[]>((sections, block) => {
+    if (block.startsWith('- ')) sections[sections.length - 1].passages.push(...block.split('\n'));
+    else sections.push({ head: block, passages: [] });
+    return sections;
+  }, []);
+}
+/** Where a passage's words lie in its seed line: from its link's line and the words themselves. */
+function passageSpan(passage: string): { file: string; line: number; start: number; end: number; text: string } {
+  const [, file, line] = /\/([^/]+\.txt)#L(\d+),\d+\)/.exec(passage)!;
+  const text = passage.replace(/^.*?）：/, '').replace(/\*\*/g, '').replace(/\\(.)/g, '$1').replace(/^…|…$/g, '');
+  const start = readSeed(file).split(/\r\n|\n|\r/)[Number(line) - 1].indexOf(text);
+  assert.ok(start >= 0, passage);
+  return { file, line: Number(line), start, end: start + text.length, text };
+}
 function completions(marked: string, corpus: CorpusIndex | undefined = seedCorpus()): CompletionItem[] {
   const { document, position } = draftAt(marked);
   return service.completion(document, position, corpus);
@@ -84,23 +100,54 @@ describe('hover on text', () => {
     const hover = hoverText('二、主要举措\n我们全面推行法律$$CURSOR$$顾问制度，效果明显。\n');
     assert.ok(hover);
     assert.equal(hover.hovered, '法律顾问制度');
-    assert.match(hover.value, /^\*\*法律顾问制度\*\*：语料中 2 份报告用到，共 3 处/);
-    const passages = hover.value.split('\n').filter((l) => l.startsWith('- '));
-    assert.equal(passages.length, 3);
-    assert.match(passages[0], /^- \[沙坪坝区科学技术局 · 2020年\]\(file:\/\/\/.*000_ba84c3ee35943474\.txt#L9,46\)（规定内容3：第一责任人履职）：.*全面落实\*\*法律顾问制度\*\*，/);
-    assert.match(hover.value, /\[遂宁市科学技术局 · 2020年\]\(file:\/\/\/.*001_c2acbeb1ffed216f\.txt#L10,285\)/);
+    const [own, shared] = sectionsOf(hover.value);
+    assert.match(own.head, /^\*\*法律顾问制度\*\*：语料中 2 份报告用到，共 3 处$/);
+    assert.equal(own.passages.length, 3);
+    assert.match(own.passages[0], /^- \[沙坪坝区科学技术局 · 2020年\]\(file:\/\/\/.*000_ba84c3ee35943474\.txt#L9,46\)（规定内容3：第一责任人履职）：.*全面落实\*\*法律顾问制度\*\*，/);
+    assert.match(own.passages[2], /\[遂宁市科学技术局 · 2020年\]\(file:\/\/\/.*001_c2acbeb1ffed216f\.txt#L10,285\)/);
+    // 法律顾问 is in a third report: it follows, that report's passage among its own.
+    assert.match(shared.head, /^\*\*法律顾问\*\*：语料中 3 份报告用到，共 6 处$/);
+    assert.ok(shared.passages.some((p) => p.includes('004_c6d07f759a9d0f62.txt')));
   });
 
-  it('takes the longest span in two reports over a longer one in only one', () => {
+  it('is about the phrase pointed at (行政执法, in one report), then the shorter 执法 for the reports it adds; no passage overlaps or repeats another', () => {
+    const hover = hoverText('我们严格规范行政$$CURSOR$$执法行为。');
+    assert.equal(hover?.hovered, '行政执法');
+    const sections = sectionsOf(hover!.value);
+    assert.deepEqual(sections.map((s) => s.head), ['**行政执法**：语料中 1 份报告用到，共 1 处', '**执法**：语料中 2 份报告用到，共 8 处']);
+    assert.equal(sections[0].passages.length, 1);
+    // 执法 shows the report 行政执法 is not in, and no place already shown around 行政执法.
+    assert.ok(sections[1].passages.some((p) => p.includes('004_c6d07f759a9d0f62.txt')));
+    const spans = sections.flatMap((s) => s.passages).map(passageSpan);
+    spans.forEach((a, i) =>
+      spans.slice(i + 1).forEach((b) => {
+        const apart = a.file !== b.file || a.line !== b.line || a.end <= b.start || b.end <= a.start;
+        assert.ok(apart, `${a.file}:${a.line} ${a.start}-${a.end} overlaps ${b.start}-${b.end}`);
+      }),
+    );
+    assert.equal(new Set(spans.map((s) => s.text)).size, spans.length);
+  });
+
+  it('lists one passage per report before a second from any, and a sentence two reports share once', () => {
+    const index = corpusOf('推进依法行政，推进依法行政工作。', '甲推进依法行政。', '乙推进依法行政。', '甲推进依法行政。');
+    const hover = hoverText('我们推进依$$CURSOR$$法行政。', index)!;
+    assert.equal(hover.hovered, '推进依法行政');
+    const [only, ...none] = sectionsOf(hover.value);
+    assert.deepEqual(none, []);
+    assert.match(only.head, /：语料中 4 份报告用到，共 5 处$/);
+    // r0's two places are one passage (they overlap); r3 says what r1 says, word for word.
+    assert.deepEqual(only.passages.map((p) => /r(\d)\.txt/.exec(p)![1]), ['0', '1', '2']);
+  });
+
+  it('names the longest phrase even when one report has it, then the shorter one more reports share', () => {
     const index = corpusOf('推进依法行政工作取得实效。', '持续推进依法行政。', '依法行政能力。');
     const hover = hoverText('我们推进依$$CURSOR$$法行政工作。', index);
-    assert.equal(hover?.hovered, '推进依法行政');
-    assert.match(hover!.value, /^\*\*推进依法行政\*\*：语料中 2 份报告用到，共 2 处/);
-  });
-
-  it('falls back to the longest span in one report when no span is in two', () => {
-    const index = corpusOf('推进依法行政工作取得实效。', '别的内容。');
-    assert.equal(hoverText('我们推进依法行政工$$CURSOR$$作。', index)?.hovered, '推进依法行政工作');
+    assert.equal(hover?.hovered, '推进依法行政工作');
+    assert.deepEqual(sectionsOf(hover!.value).map((s) => s.head), ['**推进依法行政工作**：语料中 1 份报告用到，共 1 处', '**推进依法行政**：语料中 2 份报告用到，共 2 处']);
+    // Where no shorter phrase brings more reports, the hover says one thing.
+    const alone = hoverText('我们推进依法行政工$$CURSOR$$作。', corpusOf('推进依法行政工作取得实效。', '别的内容。'));
+    assert.equal(alone?.hovered, '推进依法行政工作');
+    assert.equal(sectionsOf(alone!.value).length, 1);
   });
 
   it('stops at punctuation and at 16 characters', () => {
@@ -164,7 +211,8 @@ describe('hover on a 《title》', () => {
     assert.equal(hover?.hovered, '《民法典》');
     assert.match(hover!.value, /^语料中 2 份报告引用 《\*\*民法典\*\*》，共 5 处/);
     const passages = hover!.value.split('\n').filter((l) => l.startsWith('- '));
-    assert.equal(passages.length, 5);
+    // Four passages for five places: seed 004's second, 52 characters after its first on one line, would overlap it.
+    assert.deepEqual(passages.map((p) => /#L(\d+,\d+)/.exec(p)![1]), ['10,36', '13,178', '23,100', '12,60']);
     // Bold inside the marks: 开展**《民法典》**涉及 would show its asterisks (CommonMark's flanking rule).
     assert.match(passages[0], /开展《\*\*民法典\*\*》涉及/);
   });

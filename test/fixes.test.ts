@@ -22,21 +22,47 @@ const DRAFT = [
 const SAFELY_FIXED = DRAFT.replace('(一)', '（一）').replace(/,/g, '，').replace('。  \n', '。\n');
 
 describe('fixes', () => {
-  it('the fix-all action applies every safe fix of the document and no other', () => {
+  it('beside a finding\'s own fix, the light bulb offers one quick fix that applies every safe fix, naming how many', () => {
     const service = createReportService();
     const document = doc(DRAFT);
     const diagnostics = service.diagnostics(document);
     const comma = diagnostics.find((d) => d.code === 'punctuation')!;
     const actions = service.codeActions(document, [comma]);
-    assert.deepEqual(actions.map((a) => a.kind), ['quickfix', 'source.fixAll']);
+    assert.deepEqual(actions.map((a) => a.kind), ['quickfix', 'quickfix', 'source.fixAll']);
+    assert.equal(actions[0].diagnostics![0], comma);
     const fixAll = actions[1];
     // Two commas, the marker and the trailing spaces.
-    assert.match(fixAll.title, /（4 处）/);
+    assert.equal(fixAll.title, '修正本文件中全部可自动修正的问题（4 处）');
     assert.equal(fixAll.diagnostics?.length, 4);
     const edits: TextEdit[] = fixAll.edit!.changes![document.uri];
     assert.equal(TextDocument.applyEdits(document, edits), SAFELY_FIXED);
+    // The same result as `check --fix`, and the source action carries the same edits.
+    assert.equal(TextDocument.applyEdits(document, edits), service.fixAll(document).getText());
+    assert.deepEqual(actions[2].edit, fixAll.edit);
     const left = service.diagnostics(doc(SAFELY_FIXED, document.uri, 2)).map((d) => d.code);
     assert.deepEqual(left.sort(), ['title', 'year']);
+  });
+
+  it('offers the fix-all beside an unsafe fix too, but not when the finding\'s own fix is the only safe one', () => {
+    const service = createReportService();
+    const document = doc(DRAFT);
+    const year = service.diagnostics(document).find((d) => d.code === 'year')!;
+    assert.deepEqual(service.codeActions(document, [year]).map((a) => a.title.includes('全部') ? a.kind : 'own'), ['own', 'quickfix', 'source.fixAll']);
+    const one = doc(SAFELY_FIXED.replace('加强领导，', '加强领导,'), 'file:///one.txt');
+    const comma = service.diagnostics(one).find((d) => d.code === 'punctuation')!;
+    assert.deepEqual(service.codeActions(one, [comma]).map((a) => a.kind), ['quickfix']);
+  });
+
+  it('answers a request for source.fixAll (Source Action…, on save) wherever the cursor is, and a quick-fix-only request without it', () => {
+    const service = createReportService();
+    const document = doc(DRAFT);
+    const [source] = service.codeActions(document, [], undefined, ['source.fixAll']);
+    assert.equal(source.kind, 'source.fixAll');
+    assert.equal(TextDocument.applyEdits(document, source.edit!.changes![document.uri]), SAFELY_FIXED);
+    assert.equal(service.codeActions(document, [], undefined, ['source']).length, 1);
+    const comma = service.diagnostics(document).find((d) => d.code === 'punctuation')!;
+    assert.deepEqual(service.codeActions(document, [comma], undefined, ['quickfix']).map((a) => a.kind), ['quickfix', 'quickfix']);
+    assert.deepEqual(service.codeActions(doc(SAFELY_FIXED, 'file:///fixed.txt'), [], undefined, ['source.fixAll']), []);
   });
 
   it('fixAll fixes in rounds until no safe fix is left, past the 1,000 findings a rule lists at a time', () => {

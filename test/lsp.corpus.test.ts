@@ -59,8 +59,12 @@ describe('the language server\'s corpus', function () {
 
   it('hovers a phrase with the seeds and the user\'s folder counted', async () => {
     const value = await hoverValue(1, 9);
-    assert.match(value ?? '', /^\*\*法律顾问制度\*\*：语料中 3 份报告用到，共 4 处/);
-    assert.match(value ?? '', /\[某县司法局 · 2023年\]\(file:\/\/.*past\.txt#L3,5\)/);
+    // The draft's 全面推行法律顾问制度 is word for word the user's past report: that phrase first, then the
+    // shorter 法律顾问制度 that the seeds share too.
+    assert.match(value ?? '', /^\*\*全面推行法律顾问制度\*\*：语料中 1 份报告用到，共 1 处\n\n- \[某县司法局 · 2023年\]\(file:\/\/.*past\.txt#L3,1\)/);
+    assert.match(value ?? '', /\n\n\*\*法律顾问制度\*\*：语料中 3 份报告用到，共 4 处\n/);
+    // The past report's one place is shown once, under the phrase pointed at.
+    assert.equal(value!.match(/past\.txt/g)?.length, 1);
   });
 
   it('completes the typed text from the corpus', async () => {

@@ -175,6 +175,37 @@ describe('diagnostics and quick fixes over --stdio', () => {
     }
   });
 
+  it('offers, beside a half-width comma\'s fix, the fix-all quick fix with its count, and source.fixAll when asked for by kind', async () => {
+    const server = new StdioServer();
+    try {
+      await server.initialize('zh-cn', { diagnostic: {} });
+      const text = draft.replace('加强领导。', '加强领导,压实责任,狠抓落实。');
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'law-report', version: 1, text } });
+      const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+      const comma = report.items.find((d) => d.code === 'punctuation')!;
+      const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: comma.range,
+        context: { diagnostics: [comma], triggerKind: 1 },
+      })) as CodeAction[];
+      // Two commas and the (一) marker.
+      const quick = actions.filter((a) => a.kind === 'quickfix').map((a) => a.title);
+      assert.equal(quick[1], '修正本文件中全部可自动修正的问题（3 处）');
+      const all = actions.find((a) => a.title === quick[1] && a.kind === 'quickfix')!;
+      const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'law-report', 1, text), all.edit!.changes![uri]);
+      assert.ok(fixed.includes('（一）加强领导，压实责任，狠抓落实。'));
+      const onSave = (await server.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'], triggerKind: 2 },
+      })) as CodeAction[];
+      assert.deepEqual(onSave.map((a) => a.kind), ['source.fixAll']);
+      assert.deepEqual(onSave[0].edit, all.edit);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('answers diagnostic pulls from a client that pulls (VS Code)', async () => {
     const server = new StdioServer();
     try {

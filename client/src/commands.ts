@@ -7,6 +7,7 @@ import { LANGUAGE_ID } from './constants';
 import { searchCorpus } from './searchCorpus';
 import { exportDocx } from './exportDocx';
 import { reviewFolder } from './reviewFolder';
+import { fixAllInActiveEditor } from './fixAll';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
@@ -15,6 +16,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.commands.registerCommand('lawReport.searchCorpus', () => searchCorpus(client)),
     vscode.commands.registerCommand('lawReport.exportDocx', () => exportDocx(client)),
     vscode.commands.registerCommand('lawReport.reviewFolder', () => reviewFolder(client)),
+    vscode.commands.registerCommand('lawReport.fixAll', fixAllInActiveEditor),
     vscode.commands.registerCommand(OPEN_BESIDE_COMMAND, openBeside),
   );
 }

@@ -256,6 +256,39 @@ describe('VS Code (code-server in Chromium)', function () {
     assert.match(hover, new RegExp(SHARED_PHRASE));
   });
 
+  it("offers, after a half-width comma's own fix (Ctrl+.), the fix-all quick fix with its count; choosing it fixes every comma", async () => {
+    await wb.openFile(DRAFTS.complete);
+    await wb.goTo(3, 1);
+    await wb.page.keyboard.press('End');
+    await wb.type('甲,乙');
+    await waitForRows((r) => r.filter((t) => t.includes('不用半角“,”')).length >= 2);
+    // Back onto the comma just typed (Problems took the focus).
+    const line = (await wb.visibleText()).split('\n').find((l) => l.includes('甲,乙'))!;
+    await wb.goTo(3, line.indexOf('甲,乙') + 2);
+    await wb.page.keyboard.press('Control+Period');
+    const rows = wb.page.locator('.action-widget .monaco-list-row');
+    const fixAll = rows.filter({ hasText: /修正本文件中全部可自动修正的问题（\d+ 处）/ }).first();
+    await fixAll.waitFor({ timeout: 30_000 });
+    await wb.shot('fix-all-quick-fix');
+    const titles = (await rows.allInnerTexts()).map((t) => t.trim()).filter((t) => t !== '');
+    const at = titles.findIndex((t) => t.includes('修正本文件中全部'));
+    assert.ok(titles.slice(0, at).some((t) => t.includes('，')), `the comma's own fix does not come first:\n${titles.join('\n')}`);
+    const count = Number(/（(\d+) 处）/.exec(titles[at])![1]);
+    assert.ok(count >= 2, titles[at]);
+    for (let i = 0; i < 8 && !(await fixAll.getAttribute('class'))?.includes('focused'); i++) await wb.page.keyboard.press('ArrowDown');
+    await wb.page.keyboard.press('Enter');
+    await wb.page.locator('.editor-group-container.active .view-line', { hasText: '甲，乙' }).first().waitFor({ timeout: 30_000 });
+    const after = await waitForRows((r) => !r.some((t) => t.includes('不用半角“,”')));
+    assert.ok(!after.some((t) => t.includes('不用半角')), after.join('\n'));
+    assert.ok(!(await wb.visibleText()).includes(','), await wb.visibleText());
+    // The palette command 法治报告：修正全部格式问题 (in the manifest's language of this run) does the same.
+    await wb.goTo(3, 1);
+    await wb.page.keyboard.press('End');
+    await wb.type(',丙');
+    await wb.runCommand(`${manifest['command.category']}: ${manifest['command.fixAll']}`);
+    await wb.page.locator('.editor-group-container.active .view-line', { hasText: '乙，丙' }).first().waitFor({ timeout: 30_000 });
+  });
+
   it("opens a passage's report at the phrase, read-only, from the hover's link", async () => {
     const first = cliLookup(SHARED_PHRASE).hits[0];
     await wb.openFile(DRAFTS.complete);

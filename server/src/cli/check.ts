@@ -2,9 +2,9 @@ import * as l10n from '@vscode/l10n';
 import { createReportService, type FingerprintSource, type ReportService, type Severity } from '../service';
 import { writeTextFileAtomic } from '../node/readText';
 import type { CheckedFile } from './checkedFile';
-import { Exit, type ExitCode, forEachReportFile, type OpenedReport, parseCommand } from './command';
+import { CommandError, Exit, type ExitCode, forEachReportFile, type OpenedReport, parseCommand } from './command';
 import { findConfig, readConfig } from './config';
-import { formatFindings, formatSummary } from './printCheck';
+import { formatFindings, formatSummary, formatSummaryCsv } from './printCheck';
 import { corpusSources, fileUri, largestShares } from './similar';
 import { SEEDS_FOLDER } from '../node/corpus/corpusFolders';
 
@@ -18,11 +18,14 @@ export async function check(args: string[]): Promise<ExitCode> {
   const { values, positionals } = parseCommand(args, {
     json: { type: 'boolean' },
     summary: { type: 'boolean' },
+    csv: { type: 'boolean' },
+    format: { type: 'string' },
     fix: { type: 'boolean' },
     config: { type: 'string' },
     corpus: { type: 'string', multiple: true },
     'no-seeds': { type: 'boolean' },
   });
+  const format = outputFormat(values);
   const service = createReportService();
   const results: CheckedFile[] = [];
   const sources: FingerprintSource[] = [];
@@ -31,12 +34,27 @@ export async function check(args: string[]): Promise<ExitCode> {
     const settings = readConfig(findConfig(report.file, values.config), (m) => process.stderr.write(m + '\n'));
     const result = checkFile(service, report, settings, values.fix === true);
     results.push(result);
-    if (!values.json && !values.summary) process.stdout.write(formatFindings(result));
+    if (format === 'text') process.stdout.write(formatFindings(result));
   });
-  if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
-  else if (values.summary) process.stdout.write(formatSummary(results, await repeatedShares(results, sources, [...(values['no-seeds'] ? [] : [SEEDS_FOLDER]), ...(values.corpus ?? [])])));
+  if (format === 'json') process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  else if (format === 'summary' || format === 'csv') {
+    const shares = await repeatedShares(results, sources, [...(values['no-seeds'] ? [] : [SEEDS_FOLDER]), ...(values.corpus ?? [])]);
+    process.stdout.write(format === 'csv' ? formatSummaryCsv(results, shares) : formatSummary(results, shares));
+  }
   if (readFailed) return Exit.usageOrRead;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? Exit.no : Exit.ok;
+}
+
+const FORMATS = ['text', 'json', 'summary', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** `--format` names the output; `--json`, `--csv` and `--summary` are its short forms (`--csv --summary` is the CSV). */
+function outputFormat(values: { json?: boolean; summary?: boolean; csv?: boolean; format?: string }): Format {
+  if (values.format !== undefined) {
+    if ((FORMATS as readonly string[]).includes(values.format)) return values.format as Format;
+    throw new CommandError(l10n.t('--format 只能是 {0}，而不是“{1}”', FORMATS.join(' | '), values.format), true);
+  }
+  return values.json ? 'json' : values.csv ? 'csv' : values.summary ? 'summary' : 'text';
 }
 
 /** The summary's 重复 column: each report's largest share found in one other checked report or corpus report. */

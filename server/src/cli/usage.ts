@@ -5,7 +5,7 @@ export function usage(): string {
   return [
     l10n.t('用法：'),
     l10n.t('  law-report outline 文件或文件夹... [--json]   打印报告的章节大纲'),
-    l10n.t('  law-report check 文件或文件夹... [--json] [--summary] [--fix] [--config 配置文件] [--corpus 文件夹]... [--no-seeds]   检查报告（有“错误”级问题时退出码为 1；--summary 的“重复”列与其他报告及语料比较）'),
+    l10n.t('  law-report check 文件或文件夹... [--json | --summary | --csv | --format text|json|summary|csv] [--fix] [--config 配置文件] [--corpus 文件夹]... [--no-seeds]   检查报告，问题按行列列出（有“错误”级问题时退出码为 1）；--summary 每份报告一行（规定内容 ✓ 有 ✗ 缺 – 不要求，“重复”列与其他报告及语料比较）；--csv 把这张表写成 CSV（带 BOM，Excel、WPS表格可直接打开）'),
     l10n.t('  law-report lookup 词句 [--corpus 文件夹]... [--no-seeds] [--json]   在语料（随附范例和指定文件夹）中查找词句（找不到时退出码为 1）'),
     l10n.t('  law-report similar 文件或文件夹... [--corpus 文件夹]... [--no-seeds] [--min 字数] [--json]   列出共有文字的报告（彼此之间及与语料之间），最相似的在前'),
     l10n.t('  law-report review 文件或文件夹... [-o review.html] [--corpus 文件夹]... [--no-seeds] [--json]   把收到的一批报告做成一个审阅网页（可离线打开、排序、筛选、打印）'),

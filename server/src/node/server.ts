@@ -222,7 +222,7 @@ export function startServer(): Connection {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     return guard('codeAction', [], () =>
-      service.codeActions(document, params.context.diagnostics.filter((d) => d.source === 'law-report'), settings),
+      service.codeActions(document, params.context.diagnostics.filter((d) => d.source === 'law-report'), settings, params.context.only),
     );
   });
 

@@ -27,8 +27,11 @@ export interface ReportService {
   outline(file: string, document: TextDocument): OutlineFile;
   /** Computed once per document version and settings object; replace the settings object to re-run. */
   diagnostics(document: TextDocument, settings?: RuleSettings): Diagnostic[];
-  /** Quick fixes for `inRange`, and the fix-all action over the document's findings under `settings`. */
-  codeActions(document: TextDocument, inRange: Diagnostic[], settings?: RuleSettings): CodeAction[];
+  /**
+   * Quick fixes for `inRange` and, beside them, the fix-all quick fix; the fix-all source action too.
+   * `only` is the request's kind filter (LSP CodeActionContext.only).
+   */
+  codeActions(document: TextDocument, inRange: Diagnostic[], settings?: RuleSettings, only?: string[]): CodeAction[];
   /**
    * The document with every safe fix applied, in as many rounds as it takes (`check --fix`): a new
    * version of it, or the document itself when nothing was safe to fix. Its diagnostics are then cached.
@@ -79,8 +82,8 @@ export function createReportService(options: ServiceOptions = {}): ReportService
     foldingRanges: (document, token) => foldingRanges(cache.get(document), token),
     outline: (file, document) => outlineJson(file, cache.get(document)),
     diagnostics,
-    codeActions: (document, inRange, settings = NO_SETTINGS) =>
-      codeActions(document, inRange, cache.findings(document, settings), diagnostics(document, settings)),
+    codeActions: (document, inRange, settings = NO_SETTINGS, only) =>
+      codeActions(document, inRange, cache.findings(document, settings), diagnostics(document, settings), only),
     fixAll: (document, settings = NO_SETTINGS) => {
       let fixed = document;
       fixAll(document.getText(), (text) => {
@@ -105,7 +108,7 @@ export function createReportService(options: ServiceOptions = {}): ReportService
 
 export type { Report, PartNumber } from './report/model';
 export type { OutlineFile, OutlineSymbol } from './features/outlineJson';
-export { partLabel } from './report/parts';
+export { isOptionalPart, PART_NUMBERS, partLabel } from './report/parts';
 export { looksLikeReport } from './report/detect';
 export { newReportSnippet, snippetBody } from './templates/reportTemplates';
 export { toPlainText } from './templates/snippetText';

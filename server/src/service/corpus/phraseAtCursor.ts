@@ -15,8 +15,8 @@ export interface ChosenPhrase {
 
 /**
  * The phrase a writer points at: the longest span around the cursor, 2 to 16 characters and not
- * crossing punctuation, that occurs in at least two corpus reports, or else in one. Null when no span
- * of two characters occurs at all.
+ * crossing punctuation, that occurs in at least `reports[0]` corpus reports, or else in `reports[1]` …
+ * (by default two, else one: what references list). Null when no span of two characters occurs in so many.
  *
  * Spans are monotone (a span occurs only where each of its sub-spans does), so for each start the
  * longest end is found by bisection, each probe stopping as soon as enough reports are seen.
@@ -28,6 +28,7 @@ export function phraseAtCursor(
   lineStart: number,
   lineEnd: number,
   token?: CancellationToken,
+  reports: readonly number[] = [2, 1],
 ): ChosenPhrase | null {
   let at = offset < lineEnd && isPhraseUnit(text, offset) ? offset : offset > lineStart && isPhraseUnit(text, offset - 1) ? offset - 1 : -1;
   if (at < 0) return null;
@@ -35,7 +36,7 @@ export function phraseAtCursor(
   const run = phraseRun(text, at, lineStart, lineEnd);
   // The last unit the span must cover: both halves of a surrogate pair.
   const mustEnd = isHighSurrogate(text.charCodeAt(at)) ? at + 2 : at + 1;
-  for (const reports of [2, 1]) {
+  for (const wanted of reports) {
     let best: ChosenPhrase | null = null;
     for (let start = Math.max(run.start, mustEnd - MAX_PHRASE); start <= at; start++) {
       // A probe cut short by cancellation may have said "absent" wrongly: nothing found then stands.
@@ -44,7 +45,7 @@ export function phraseAtCursor(
       const longest = Math.min(run.end, start + MAX_PHRASE);
       const shortest = Math.max(mustEnd, start + MIN_PHRASE);
       if (shortest > longest || (best && longest - start <= best.end - best.start)) continue;
-      const occurs = (end: number) => index.documentCount(text.slice(start, end), reports, token) >= reports;
+      const occurs = (end: number) => index.documentCount(text.slice(start, end), wanted, token) >= wanted;
       if (!occurs(shortest)) continue;
       let lo = shortest;
       let hi = longest;

@@ -7,12 +7,14 @@ import type { CorpusState } from '../corpus/corpusState';
 import { phraseAtCursor } from '../corpus/phraseAtCursor';
 import { isPhraseUnit } from '../corpus/phraseChars';
 import type { Report, Section } from '../report/model';
-import { lookup } from './corpusLookup';
+import { lookup, type LookupResult, shownPassages } from './corpusLookup';
 import { bold, escapeMarkdown, hitLink, passages, reportName } from './corpusMarkdown';
 import { partLabel, regulationWording } from '../report/parts';
 
 /** Passages a hover shows. */
 const PASSAGES = 5;
+/** Passages at least for the shorter, more shared phrase under the one pointed at. */
+const SHARED_PASSAGES = 2;
 /** Distinct corpus headings a heading hover lists. */
 const HEADINGS = 8;
 /** A 《title》 longer than this is not a title but an unclosed 《. */
@@ -47,12 +49,28 @@ export function corpusHover(document: TextDocument, report: Report, position: Po
     const body = notReady(corpus);
     return body ? hover(document, offset, offset, body) : null;
   }
-  const chosen = phraseAtCursor(index, text, offset, line.start, line.end, token);
+  // The phrase pointed at is the longest the corpus has, in however many reports.
+  const chosen = phraseAtCursor(index, text, offset, line.start, line.end, token, [1]);
   if (!chosen) return null;
-  const result = lookup(index, chosen.phrase, { maxHits: PASSAGES, spreadOverReports: true, token });
+  const shown = shownPassages();
+  const result = lookup(index, chosen.phrase, { maxHits: PASSAGES, spreadOverReports: true, shown, token });
   if (token?.isCancellationRequested) return null;
-  const head = l10n.t('{0}：语料中 {1} 份报告用到，共 {2} 处', bold(chosen.phrase), result.documents, result.occurrences);
-  return hover(document, chosen.start, chosen.end, `${head}\n\n${passages(result)}`);
+  const sections = [phraseMarkdown(result)];
+  // A shorter phrase at the cursor that more reports use says something more; its passages are other
+  // places. Looked for only while the phrase's own reports are fewer than the passages: past that they
+  // already show variety, and each probe for "in more reports" would read every place of a common phrase.
+  const shared = result.documents < PASSAGES ? phraseAtCursor(index, text, offset, line.start, line.end, token, [result.documents + 1]) : null;
+  if (shared && !token?.isCancellationRequested) {
+    const more = lookup(index, shared.phrase, { maxHits: Math.max(SHARED_PASSAGES, PASSAGES - result.hits.length), spreadOverReports: true, shown, token });
+    if (token?.isCancellationRequested) return null;
+    sections.push(phraseMarkdown(more));
+  }
+  return hover(document, chosen.start, chosen.end, sections.join('\n\n'));
+}
+
+function phraseMarkdown(result: LookupResult): string {
+  const head = l10n.t('{0}：语料中 {1} 份报告用到，共 {2} 处', bold(result.phrase), result.documents, result.occurrences);
+  return result.hits.length === 0 ? head : `${head}\n\n${passages(result)}`;
 }
 
 function headingMarkdown(heading: Section, index: CorpusIndex | undefined, corpus: CorpusState): string {

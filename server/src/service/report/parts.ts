@@ -62,6 +62,11 @@ export const REQUIRED_PARTS: Readonly<Record<PartNumber, RequiredPart>> = {
   },
 };
 
+/** Part 5 (其他需要报告的情况) is reported only when there is something to report: no finding, no ✗ when absent. */
+export function isOptionalPart(part: PartNumber): boolean {
+  return REQUIRED_PARTS[part].placement === null;
+}
+
 /** The parts in the regulation's order. */
 export const PART_NUMBERS: readonly PartNumber[] = [1, 2, 3, 4, 5];
 
