@@ -149,7 +149,7 @@ describe('law-report check', () => {
     ];
     writeFileSync(join(dir, 'draft.txt'), lines.join('\n'));
     const { stdout } = run(['check', join(dir, 'draft.txt')]);
-    const findings = stdout.split('\n').filter((l) => /^  \d+:\d+ /.test(l)).map((l) => l.trim().split(/\s+/));
+    const findings = stdout.split('\n').filter((l) => /^ {2}\d+:\d+ /.test(l)).map((l) => l.trim().split(/\s+/));
     const positions = findings.map(([at]) => at);
     // missing-part at the title, trailing spaces on line 2, the (一) marker and a comma on line 3, a comma on line 5.
     assert.deepEqual(positions, ['1:1', '2:25', '3:1', '3:8', '5:9']);

@@ -5,13 +5,12 @@ import { join } from 'node:path';
 import { createReportService, exportDocx, type OutlineSymbol } from '../server/src/service';
 import { doc, readSeed, seedNames } from './support/documents';
 import { type ParagraphLook, readDocx } from './support/docxRead';
-import { convertToPdf, missingPdfTools, pageCount, pageLines, pageTexts } from './support/pdf';
+import { convertToPdf, skipWithoutPdfTools, pageCount, pageLines, pageTexts } from './support/pdf';
 
 // The exported documents printed to PDF by LibreOffice, as a reviewer would print them: what is on
 // the pages, where, and how many pages. LibreOffice finds none of the Chinese fonts named here and
 // substitutes, which changes glyph shapes but not the grid: every Chinese character is one em wide.
 
-const REQUIRED = process.env.LAW_REPORT_REQUIRE_PDF === '1';
 const MM = 72 / 25.4;
 const BLOCK = { left: 28 * MM, right: (28 + 156) * MM, bottom: (37 + 225) * MM };
 const CHAR = 15.75; // one body character on the grid, in points
@@ -38,13 +37,7 @@ describe('export printed to PDF by LibreOffice', function () {
   const service = createReportService();
 
   before(async function () {
-    const missing = missingPdfTools();
-    if (missing.length > 0) {
-      const message = `${missing.join(', ')} not found: install LibreOffice Writer and poppler (Debian: apt-get install libreoffice-writer-nogui poppler-utils fonts-wqy-microhei)`;
-      if (REQUIRED) throw new Error(`LAW_REPORT_REQUIRE_PDF=1 but ${message}`);
-      console.log(`      skipped: ${message}`);
-      this.skip();
-    }
+    skipWithoutPdfTools(this);
     dir = mkdtempSync(join(tmpdir(), 'law-report-pdf-'));
     const drafts: [string, string][] = [...seedNames().map((s) => [s.replace(/\.txt$/, ''), readSeed(s)] as [string, string]), ['full-page', FULL_PAGE], ['closing', CLOSING]];
     const files: string[] = [];

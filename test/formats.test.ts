@@ -10,14 +10,13 @@ import { formatNumber } from '../server/src/node/formats/numberFormats';
 import { createReportService, exportDocx } from '../server/src/service';
 import { doc, readSeed, renderOutline, seedNames } from './support/documents';
 import { makeDocx } from './support/docx';
-import { convertWithLibreOffice, missingPdfTools } from './support/pdf';
+import { convertWithLibreOffice, skipWithoutPdfTools } from './support/pdf';
 import { cjkCMapPdf } from './support/cjkPdf';
 import { FILLER, makeWordDraft } from './support/wordFixtures';
 
 // Word, WPS and PDF drafts read as a person sees them. The .docx is written by a Word-writing
 // library; the .doc, .rtf and .pdf are LibreOffice's conversions of it, as a colleague would send them.
 
-const REQUIRED = process.env.LAW_REPORT_REQUIRE_PDF === '1';
 
 /** What the Word draft of wordFixtures shows in Word, line by line. */
 const DRAFT_LINES = [
@@ -162,13 +161,7 @@ describe('report files converted by LibreOffice: .doc, .rtf, .pdf', function () 
   const service = createReportService();
 
   before(async function () {
-    const missing = missingPdfTools();
-    if (missing.length > 0) {
-      const message = `${missing.join(', ')} not found: install LibreOffice Writer and poppler (Debian: apt-get install libreoffice-writer-nogui poppler-utils fonts-wqy-microhei)`;
-      if (REQUIRED) throw new Error(`LAW_REPORT_REQUIRE_PDF=1 but ${message}`);
-      console.log(`      skipped: ${message}`);
-      this.skip();
-    }
+    skipWithoutPdfTools(this);
     dir = mkdtempSync(join(tmpdir(), 'law-report-formats-'));
     const profile = join(dir, 'profile');
     writeFileSync(join(dir, 'draft.docx'), await makeWordDraft());

@@ -10,6 +10,19 @@ export function missingPdfTools(): string[] {
   return PDF_TOOLS.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
 }
 
+/**
+ * In a suite's before(): skips the suite, saying what to install, when LibreOffice or poppler is missing
+ * — or fails it when LAW_REPORT_REQUIRE_PDF=1 (CI), so the PDF tests cannot quietly not run.
+ */
+export function skipWithoutPdfTools(context: Mocha.Context): void {
+  const missing = missingPdfTools();
+  if (missing.length === 0) return;
+  const message = `${missing.join(', ')} not found: install LibreOffice Writer and poppler (Debian: apt-get install libreoffice-writer-nogui poppler-utils fonts-wqy-microhei)`;
+  if (process.env.LAW_REPORT_REQUIRE_PDF === '1') throw new Error(`LAW_REPORT_REQUIRE_PDF=1 but ${message}`);
+  console.log(`      skipped: ${message}`);
+  context.skip();
+}
+
 /** Converts every file in one soffice run, with a profile of its own so parallel runs do not clash. */
 export function convertToPdf(files: string[], outDir: string, profileDir: string): void {
   convertWithLibreOffice(files, 'pdf', outDir, profileDir);

@@ -1,25 +1,14 @@
 import * as l10n from '@vscode/l10n';
 import { isOptionalPart, PART_NUMBERS, type PartNumber, type Severity } from '../service';
 import type { CheckedFile } from './checkedFile';
+import { severityLabel } from './severityLabel';
 
-function severityName(severity: Severity): string {
-  switch (severity) {
-    case 'error':
-      return l10n.t('错误');
-    case 'warning':
-      return l10n.t('警告');
-    case 'information':
-      return l10n.t('信息');
-    case 'hint':
-      return l10n.t('提示');
-  }
-}
 
 /** One block per file, in reading order (line, then column): "  行:列  级别  规则  说明". */
 export function formatFindings(result: CheckedFile): string {
   if (result.diagnostics.length === 0) return `${result.file}\n  ${l10n.t('未发现问题')}\n\n`;
   const inOrder = [...result.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
-  const lines = inOrder.map((d) => `  ${`${d.line}:${d.column}`.padEnd(8)} ${severityName(d.severity)}  ${d.code.padEnd(18)} ${d.message}`);
+  const lines = inOrder.map((d) => `  ${`${d.line}:${d.column}`.padEnd(8)} ${severityLabel(d.severity)}  ${d.code.padEnd(18)} ${d.message}`);
   return `${result.file}\n${lines.join('\n')}\n\n`;
 }
 
@@ -69,7 +58,7 @@ function leadingHeader(): string[] {
 }
 
 function trailingHeader(): string[] {
-  return [...SEVERITIES.map(severityName), l10n.t('重复')];
+  return [...SEVERITIES.map(severityLabel), l10n.t('重复')];
 }
 
 const MARKS: Record<PartState, string> = { present: '✓', missing: '✗', optional: '–' };

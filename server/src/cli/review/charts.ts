@@ -3,6 +3,7 @@ import type { Severity } from '../../service';
 import { daysFromDeadline } from './deadline';
 import { esc } from './html';
 import { PART_KEYS, type ReviewedReport } from './reviewModel';
+import { severityLabel } from '../severityLabel';
 
 // The page's three charts as inline SVG (no script, no fonts fetched): findings per rule, which report
 // has which part, and when the reports were dated against the 3月1日 deadline. Presentation attributes
@@ -13,18 +14,6 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
 const WIDTH = 680;
 const FONT = 'font-family="inherit" font-size="12"';
 
-export function severityLabel(severity: Severity): string {
-  switch (severity) {
-    case 'error':
-      return l10n.t('错误');
-    case 'warning':
-      return l10n.t('警告');
-    case 'information':
-      return l10n.t('信息');
-    case 'hint':
-      return l10n.t('提示');
-  }
-}
 
 function svg(height: number, label: string, body: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${esc(label)}">${body}</svg>`;

@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Severity } from '../../service';
-import { dateLineChart, findingsPerRuleChart, partsCoverageChart, severityLabel } from './charts';
+import { dateLineChart, findingsPerRuleChart, partsCoverageChart } from './charts';
+import { severityLabel } from '../severityLabel';
 import { esc, percent } from './html';
 import { PAGE_SCRIPT } from './pageScript';
 import { PAGE_STYLE } from './pageStyle';
