@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { CorpusBuilder, type CorpusIndex, createReportService } from '../server/src/service';
+import { CorpusBuilder, type CorpusIndex, createReportService, lookup } from '../server/src/service';
 import { doc } from './support/documents';
 import { withCursor } from './support/corpus';
 
@@ -70,5 +70,18 @@ describe('cancellation of the corpus features', () => {
       assert.deepEqual(service.references(document, position, index, [document], referencesToken), []);
       assert.ok(referencesToken.reads <= after + 5, `references: ${referencesToken.reads} readings`);
     }
+  });
+
+  it('the search command\'s look-up stops its scan once cancelled, and lists nothing', () => {
+    const index = bigCorpus();
+    const never = new TokenCancelledAfter(Infinity);
+    const found = lookup(index, '深入推进依法', { maxHits: 2000, token: never });
+    assert.equal(found.occurrences, 200000);
+    assert.equal(found.hits.length, 2000);
+    const soon = new TokenCancelledAfter(5);
+    // Another phrase: the counts of a phrase already asked are kept and need no scan.
+    const cancelled = lookup(index, '推进依法行政', { maxHits: 2000, token: soon });
+    assert.deepEqual(cancelled.hits, []);
+    assert.ok(soon.reads <= 10, `${soon.reads} readings: the scan went on after the cancellation`);
   });
 });

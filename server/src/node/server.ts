@@ -259,14 +259,15 @@ export function startServer(): Connection {
     const index = corpus.index();
     return document && index ? guard('references', [], () => service.references(document, params.position, index, documents.all(), token)) : [];
   });
-  connection.onRequest(LOOKUP_REQUEST, (params: LookupParams): LookupReply => {
+  connection.onRequest(LOOKUP_REQUEST, (params: LookupParams, token): LookupReply => {
     const state = corpus.state();
     if (state.kind === 'building') return { ready: false, read: state.read, total: state.total };
     // No corpus at all (seeds off, no folders): an honest empty answer, not a wait that never ends.
     if (state.kind === 'none') return { ready: true, result: { phrase: String(params.phrase ?? ''), documents: 0, occurrences: 0, hits: [] } };
     return guard<LookupReply>('lookup', { ready: true, result: undefined }, () => ({
       ready: true,
-      result: lookup(state.index, String(params.phrase ?? ''), { maxHits: Math.min(Number(params.maxHits) || 200, 2000) }),
+      // The quick pick asks again at each keystroke: a cancelled look-up stops its scan.
+      result: lookup(state.index, String(params.phrase ?? ''), { maxHits: Math.min(Number(params.maxHits) || 200, 2000), token }),
     }));
   });
   connection.onRequest(EXPORT_DOCX_REQUEST, async (params: ExportDocxParams): Promise<ExportDocxReply> => {
