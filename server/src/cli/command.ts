@@ -1,9 +1,8 @@
 import * as l10n from '@vscode/l10n';
-import { statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { listReportFiles } from '../node/files/listReportFiles';
+import { namedReportFiles } from '../node/files/listReportFiles';
 import { readReportFile } from '../node/files/readReportFile';
 import { notAReportFormat, type ReportRead } from '../node/files/reportFileKinds';
 
@@ -68,19 +67,10 @@ export async function forEachReportFile(paths: string[], visit: (report: OpenedR
   if (paths.length === 0) throw new CommandError(l10n.t('没有要处理的文件：请给出报告文件或文件夹'), true);
   let readFailed = false;
   const warn = (line: string) => process.stderr.write(line + '\n');
-  const files: string[] = [];
-  for (const path of paths) {
-    if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
-      // Named on purpose: read whatever its extension (reading it says why when it cannot be).
-      files.push(path);
-      continue;
-    }
-    const listing = await listReportFiles([path]);
-    listing.otherFiles.forEach((other) => warn(notAReportFormat(other)));
-    listing.problems.forEach(warn);
-    if (listing.problems.length > 0) readFailed = true;
-    files.push(...listing.files.map((f) => f.path));
-  }
+  const { files, otherFiles, problems } = await namedReportFiles(paths);
+  otherFiles.forEach((other) => warn(notAReportFormat(other)));
+  problems.forEach((problem) => warn(problem.line));
+  if (problems.length > 0) readFailed = true;
   if (files.length === 0) throw new CommandError(l10n.t('没有要处理的文件：请给出报告文件或文件夹'));
   for (const file of files) {
     const read = await readReportFile(file);

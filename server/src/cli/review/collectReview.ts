@@ -1,10 +1,9 @@
 import * as l10n from '@vscode/l10n';
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createReportService, similarPairs, type FingerprintSource } from '../../service';
 import { symbolName } from '../../service/features/documentSymbols';
 import type { Section } from '../../service/report/model';
-import { listReportFiles } from '../../node/files/listReportFiles';
+import { namedReportFiles } from '../../node/files/listReportFiles';
 import { readReportFile } from '../../node/files/readReportFile';
 import { reportFileKindOf } from '../../node/files/reportFileKinds';
 import { checkFile } from '../check';
@@ -39,18 +38,10 @@ export async function collectReview(inputs: string[], options: CollectOptions): 
     notChecked.push({ file, format: reportFileKindOf(file)?.name ?? null, reason: withoutName(line, file) });
   };
 
-  const files: string[] = [];
-  for (const input of inputs) {
-    if (!statSync(input, { throwIfNoEntry: false })?.isDirectory()) {
-      files.push(input);
-      continue;
-    }
-    const listing = await listReportFiles([input]);
-    const excluded = new Set((options.exclude ?? []).map((f) => resolve(f)));
-    for (const other of listing.otherFiles.filter((f) => !excluded.has(resolve(f)))) skip(other, l10n.t('{0}：不是可读的报告格式，未检查', other));
-    for (const problem of listing.problems) skip(input, problem);
-    files.push(...listing.files.map((f) => f.path));
-  }
+  const { files, otherFiles, problems } = await namedReportFiles(inputs);
+  const excluded = new Set((options.exclude ?? []).map((f) => resolve(f)));
+  for (const other of otherFiles.filter((f) => !excluded.has(resolve(f)))) skip(other, l10n.t('{0}：不是可读的报告格式，未检查', other));
+  for (const problem of problems) skip(problem.folder, problem.line);
 
   const service = createReportService();
   const reports: ReviewedReport[] = [];

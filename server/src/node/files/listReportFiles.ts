@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import { type Dirent, promises as fs, type Stats } from 'node:fs';
+import { type Dirent, promises as fs, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeFsProblem } from './describeFsProblem';
 import { isReportFileName } from './reportFileKinds';
@@ -100,4 +100,31 @@ export async function listReportFiles(folders: string[], maxFiles = MAX_REPORT_F
     await walk(folder);
   }
   return { files, otherFiles, problems };
+}
+
+/** The files a command was given, with what its folders held besides reports and what could not be listed. */
+export interface NamedReportFiles {
+  files: string[];
+  otherFiles: string[];
+  /** A folder that could not be listed (or was cut short), with the line that says so. */
+  problems: { folder: string; line: string }[];
+}
+
+/**
+ * What the paths a user named stand for: a file as it is (read whatever its extension: reading it says
+ * why when it cannot be), a folder as the report files below it, in name order.
+ */
+export async function namedReportFiles(paths: string[]): Promise<NamedReportFiles> {
+  const named: NamedReportFiles = { files: [], otherFiles: [], problems: [] };
+  for (const path of paths) {
+    if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+      named.files.push(path);
+      continue;
+    }
+    const listing = await listReportFiles([path]);
+    named.otherFiles.push(...listing.otherFiles);
+    named.problems.push(...listing.problems.map((line) => ({ folder: path, line })));
+    named.files.push(...listing.files.map((f) => f.path));
+  }
+  return named;
 }
