@@ -256,6 +256,13 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.equal(applyFix(draft, found[1]).includes('四、2025年度推进'), true);
   });
 
+  it("year: a plan part's sub-headings name the next year too; a part 5 heading names no year to check", () => {
+    const draft = COMPLETE.replace('深化行政执法体制改革。', '（一）2024年重点任务\n深化行政执法体制改革。\n五、2023年以来其他需要报告的情况\n无。');
+    const found = check(draft).filter((d) => d.code === 'year');
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['2024']);
+    assert.match(found[0].message, /安排部分应写2025年/);
+  });
+
   it('year: in part 1, a sentence opening with a later year; spans like 2021—2025年 are fine', () => {
     const draft = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）落实《纲要（2021—2025年）》。2025年，我局完成了规划中期评估。');
     const found = check(draft).filter((d) => d.code === 'year');

@@ -3,7 +3,8 @@
 //   after:             四、2025年工作计划     2025年3月1日                一、… 2024年，我局完成……
 import * as l10n from '@vscode/l10n';
 import { parseDateLine } from '../report/dates';
-import type { Report, Section } from '../report/model';
+import type { PartNumber, Report, Section } from '../report/model';
+import { REQUIRED_PARTS } from '../report/parts';
 import type { Finding, Rule } from './ruleTypes';
 
 const YEAR = /(?<![0-9—－\-–~～])([0-9]{4})(?=年)(?![0-9]*年?\s*[—－\-–~～])/g;
@@ -17,16 +18,18 @@ export const year: Rule = {
     const findings: Finding[] = [];
     // Sections inside a plan part, collected once: asking each section which part encloses it made
     // this rule quadratic (10 MB drafts have tens of thousands of sections and thousands of parts).
-    const inPlan = new Set<Section>();
+    // A part's sub-headings name the part's year too (四、2025年安排 → （一）2025年重点).
+    const inNextYearPart = new Set<Section>();
     const collect = (s: Section) => {
-      inPlan.add(s);
+      inNextYearPart.add(s);
       s.children.forEach(collect);
     };
-    report.sections.filter((root) => root.part === 4).forEach(collect);
+    report.sections.filter((root) => headingYear(root.part) === 'next').forEach(collect);
     for (const s of report.allSections) {
       if (s.kind !== 'heading') continue;
-      const plan = s.part === 4 || (s.part === null && inPlan.has(s));
-      if (s.part === null && !plan) continue;
+      const own = headingYear(s.part);
+      const plan = own === 'next' || (s.part === null && inNextYearPart.has(s));
+      if (own === null && !plan) continue;
       const heading = report.text.slice(s.titleStart, s.titleEnd);
       for (const m of heading.matchAll(YEAR)) {
         const y = Number(m[1]);
@@ -55,6 +58,11 @@ export const year: Rule = {
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/** The year a part's heading names, from the parts table; null for no part or a part that names none. */
+function headingYear(part: PartNumber | null): 'reported' | 'next' | null {
+  return part === null ? null : REQUIRED_PARTS[part].headingYear;
+}
 
 /**
  * A year that names something other than the part's own year: inside a cited title
