@@ -105,8 +105,10 @@ function readTitle(lines: Line[], from: number, limit: number): TitleBlock | nul
 }
 
 function organisationOf(parts: string[], text: string): string | null {
-  // 遂宁市科学技术局 / 2020年度法治政府建设工作报告: the organisation has a line of its own.
-  if (parts.length > 1 && !/报告|总结|汇报|法治|法制|年/.test(parts[0])) return parts[0];
+  // 遂宁市科学技术局 / 2020年度法治政府建设工作报告: the organisation has a line of its own, or two
+  // (重庆市南川区 / 司法局 / 2024年度……报告): every line before the one that says what the report is.
+  const named = parts.findIndex((part) => /报告|总结|汇报|法治|法制|年/.test(part));
+  if (named > 0) return parts.slice(0, named).join('');
   const m = /^(.{2,30}?)(?:关于|[0-9]{4}\s*年|[〇○零一二三四五六七八九]{4}年)/.exec(text);
   return m ? m[1] : null;
 }
