@@ -163,11 +163,11 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it('request-in-report: every closing request of a 请示, and 现报请批准 as one; not 报请批准 or 提请审定 told of a procedure', () => {
-    for (const phrase of ['妥否，请批示', '请批转', '请审批', '请审定', '请核准', '请批准', '请予批复', '请予以批准', '当否，请批示', '现报请批准', '特此提请市政府审定']) {
+    for (const phrase of ['妥否，请批示', '请批转', '请审批', '请审定', '请核准', '请批准', '请予批复', '请予以批准', '当否，请批示', '现报请批准', '特此提请市政府审定', '请县政府审批', '恳请省政府予以批准', '请市委依法治市办审核批准']) {
       const found = check(COMPLETE.replace('特此报告。', `以上报告，${phrase}。`)).filter((d) => d.code === 'request-in-report');
       assert.equal(found.length, 1, phrase);
     }
-    const quiet = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）加强领导。规范性文件经报请市政府批准后印发，提请审定的草案均经合法性审核，依法申请核准。实现报请批准事项网上办理，现提请审定的事项均已公示。');
+    const quiet = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）加强领导。规范性文件经报请市政府批准后印发，提请审定的草案均经合法性审核，依法申请核准。实现报请批准事项网上办理，现提请审定的事项均已公示，方案请县政府审批后实施，邀请市司法局审定。');
     assert.deepEqual(check(quiet).filter((d) => d.code === 'request-in-report'), []);
   });
 
