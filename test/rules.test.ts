@@ -276,6 +276,19 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.match(found[0].message, /安排部分应写2025年/);
   });
 
+  it("year: last year's opening and plan sentences carried over: 现将我局2023年度……报告如下, 2024年，我局将……", () => {
+    const draft = COMPLETE.replace('现将有关情况报告如下：', '2023年，我局坚持依法行政。现将我局2023年度法治政府建设情况报告如下：').replace(
+      '深化行政执法体制改革。',
+      '2024年，我局将重点做好以下工作。2024年，全区已建成示范点。到2024年底，完成改革。',
+    );
+    const found = check(draft).filter((d) => d.code === 'year');
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['2023', '2023', '2024']);
+    assert.match(found[0].message, /开头应写2024年/);
+    assert.match(found[2].message, /安排部分应写2025年/);
+    const quiet = COMPLETE.replace('现将有关情况报告如下：', '根据《纲要（2021—2025年）》，现将2024年度情况报告如下：').replace('深化行政执法体制改革。', '2025年，我局将深化改革。');
+    assert.deepEqual(check(quiet).filter((d) => d.code === 'year'), []);
+  });
+
   it('year: in part 1, a sentence opening with a later year; spans like 2021—2025年 are fine', () => {
     const draft = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）落实《纲要（2021—2025年）》。2025年，我局完成了规划中期评估。');
     const found = check(draft).filter((d) => d.code === 'year');

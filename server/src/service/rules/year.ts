@@ -54,7 +54,7 @@ export const year: Rule = {
         message: l10n.t('成文日期应在报告年度的次年（{0}年），这里是{1}年。', n + 1, date.year),
       });
     }
-    findings.push(...laterYearsAsDone(report, n));
+    findings.push(...laterYearsAsDone(report, n), ...openingYears(report, n), ...planOpeningYears(report, n));
     return findings.sort((a, b) => a.start - b.start);
   },
 };
@@ -92,6 +92,52 @@ function laterYearsAsDone(report: Report, n: number): Finding[] {
         end: start + 4,
         severity: 'information',
         message: l10n.t('“主要举措和成效”写的是{0}年已做的工作，这里以{1}年开头，像是把以后的事写成了已完成。', n, y),
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * The opening names the reported year: its first sentence (2024年，我局……) and its 现将……报告如下 clause
+ * (现将我局2023年度法治政府建设情况报告如下, carried over from last year's report).
+ */
+function openingYears(report: Report, n: number): Finding[] {
+  const opening = report.opening;
+  if (!opening) return [];
+  const text = report.text.slice(opening.span.start, opening.span.end);
+  const findings: Finding[] = [];
+  const flag = (at: number, y: number) =>
+    findings.push({
+      start: opening.span.start + at,
+      end: opening.span.start + at + 4,
+      message: l10n.t('这是{0}年度报告，开头应写{0}年的情况，这里写的是{1}年。', n, y),
+      fix: { title: l10n.t('改为{0}年', n), edits: [{ start: opening.span.start + at, end: opening.span.start + at + 4, newText: String(n) }], safe: false },
+    });
+  const first = /^([0-9]{4})年度?[，,]/.exec(text);
+  if (first && Number(first[1]) !== n) flag(0, Number(first[1]));
+  for (const m of text.matchAll(/现将[^。；\n]{0,30}?(?<![0-9—－\-–~～])([0-9]{4})年度?[^。；\n0-9]{0,40}?报告如下/g)) {
+    const y = Number(m[1]);
+    if (y !== n) flag(m.index! + m[0].indexOf(m[1] + '年'), y);
+  }
+  return findings;
+}
+
+/** A plan part's sentence that opens with the reported year or earlier and speaks of what will be done. */
+function planOpeningYears(report: Report, n: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const root of report.sections) {
+    if (headingYear(root.part) !== 'next') continue;
+    const text = report.text.slice(root.titleEnd, root.end);
+    for (const m of text.matchAll(/(?<=^|[。；\n])\s*([0-9]{4})年度?[，,](?=[^。；\n]{0,30}?(将|拟|计划|力争|着力|重点做好|重点抓好))/g)) {
+      const y = Number(m[1]);
+      if (y > n) continue;
+      const start = root.titleEnd + m.index! + m[0].indexOf(m[1]);
+      findings.push({
+        start,
+        end: start + 4,
+        message: l10n.t('这是{0}年度报告，安排部分应写{1}年的安排，这里写的是{2}年。', n, n + 1, y),
+        fix: { title: l10n.t('改为{0}年', n + 1), edits: [{ start, end: start + 4, newText: String(n + 1) }], safe: false },
       });
     }
   }
