@@ -359,6 +359,17 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(left.map((d) => [d.start, d.message]), [[3, '“）”与前面的“《”交错嵌套，应先用“》”结束里层。'], [0, '“（”没有与之配对的“）”。']]);
   });
 
+  it('punctuation: a closing quote typed as an opening one is reported where it stands, with its fix', () => {
+    const draft = COMPLETE.replace('成立法治政府建设领导小组。', '组织“宪法宣传周“系列活动和“民法典进校园”宣讲，开展“法律明白人。');
+    const found = check(draft).filter((d) => d.code === 'punctuation');
+    assert.deepEqual(found.map((d) => draft.slice(d.start - 5, d.end)), ['宪法宣传周“', '宣讲，开展“']);
+    assert.match(found[0].message, /这里应为后引号/);
+    assert.equal(applyFix(draft, found[0]).includes('“宪法宣传周”系列活动'), true);
+    assert.match(found[1].message, /没有与之配对/);
+    // Inner quotes are ‘’: nothing to say.
+    assert.deepEqual(check(COMPLETE.replace('成立', '提出“学习‘宪法’精神”，成立')).filter((d) => d.code === 'punctuation'), []);
+  });
+
   it('formulation: exact forms, 法制 words of their own, and the local 全面依法治市/县 stay quiet', () => {
     for (const draft of ['深入学习习近平新时代中国特色社会主义思想和习近平法治思想。', '落实法制审核制度，健全法制机构。', '市委全面依法治市委员会办公室：', '推进全面依法治县工作。']) {
       assert.deepEqual(codes(draft).filter((c) => c === 'formulation'), [], draft);
