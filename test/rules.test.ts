@@ -141,6 +141,14 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     }
   });
 
+  it("title: a school's, a company's or a Party organ's 法治建设 names the matter; a government's does not", () => {
+    const title = (t: string) => check(COMPLETE.replace('南川区司法局2024年度法治政府建设情况报告', t)).filter((d) => d.code === 'title').map((d) => d.message.slice(0, 8));
+    assert.deepEqual(title('某某师范学院关于2024年度法治建设工作情况的报告'), []);
+    assert.deepEqual(title('某某市城投集团有限公司2024年度法治工作报告'), []);
+    assert.deepEqual(title('中共某某县委员会党校2024年度依法治校工作报告'), []);
+    assert.deepEqual(title('某某县人民政府2024年度法治建设情况报告'), ['标题中没有“法治']);
+  });
+
   it('title: web chrome real pages put above the title is recognised, and the title found below it', () => {
     for (const chrome of ['[ 索引号 ] | 11440100/2024-00123 | [ 发布机构 ] | 市科技局 |', '索 引 号：11440100/2024-00123', '今天是：2025年3月1日 星期六', '枣庄市市中区人民政府门户网站', '首页', '字体：[大 中 小]']) {
       const draft = `${chrome}\n${COMPLETE}`;
