@@ -149,6 +149,11 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(title('某某县人民政府2024年度法治建设情况报告'), ['标题中没有“法治']);
   });
 
+  it('title: a 述职报告 is a person\'s, not an organ\'s yearly report', () => {
+    const found = check(COMPLETE.replace('南川区司法局2024年度法治政府建设情况报告', '南川区司法局2024年度法治政府建设述职报告')).filter((d) => d.code === 'title');
+    assert.deepEqual(found.map((d) => d.message.slice(0, 6)), ['“述职报告”']);
+  });
+
   it('title: web chrome real pages put above the title is recognised, and the title found below it', () => {
     for (const chrome of ['[ 索引号 ] | 11440100/2024-00123 | [ 发布机构 ] | 市科技局 |', '索 引 号：11440100/2024-00123', '今天是：2025年3月1日 星期六', '枣庄市市中区人民政府门户网站', '首页', '字体：[大 中 小]']) {
       const draft = `${chrome}\n${COMPLETE}`;

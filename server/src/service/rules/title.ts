@@ -19,7 +19,14 @@ export const title: Rule = {
     if (!namesTheMatter(t.text)) findings.push({ ...at, message: l10n.t('标题中没有“法治政府建设”字样，应点明事由。') });
     // Without a year the title is not a full one yet: that finding says enough.
     if (t.year !== null && !hasOrgan(t.text, t.organisation)) findings.push({ ...at, message: l10n.t('标题中没有发文机关。《党政机关公文处理工作条例》第九条：标题由发文机关名称、事由和文种组成。') });
-    if (t.docType !== '报告') {
+    // A 述职报告 reports on a person's duties; an organ's yearly report is a 情况报告 (条例 第九条, 厅字〔2019〕28号).
+    const personal = /述职(?:述法)?报告$|述法报告$/.exec(t.text);
+    if (personal) {
+      findings.push({
+        ...at,
+        message: l10n.t('“{0}”是个人述职的文种；法治政府建设年度报告是机关的工作报告，应写作“……法治政府建设情况报告”。', personal[0]),
+      });
+    } else if (t.docType !== '报告') {
       const word = t.docType ?? l10n.t('（无）');
       const fix =
         t.docType && t.docType !== '报告' && /工作总结$|总结$|汇报$/.test(t.text)
