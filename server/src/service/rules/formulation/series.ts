@@ -15,18 +15,19 @@ export function seriesFindings(text: string): Finding[] {
 const SEPARATOR = /^[”"]?\s*(?:、|，|,|和|以及|与|及)\s*[“"]?/;
 
 const ITEMS = [...new Set(SERIES.flatMap((s) => s.items))];
-const LAST_CHARS = new Set(ITEMS.map((s) => s.charCodeAt(s.length - 1)));
+/** The items by their last character: where a list item may end before a 、. */
+const BY_LAST_CHAR = new Map<number, string[]>();
+for (const s of ITEMS) BY_LAST_CHAR.set(s.charCodeAt(s.length - 1), [...(BY_LAST_CHAR.get(s.charCodeAt(s.length - 1)) ?? []), s]);
 
 // A series of three or more items is written as a list with 、: each 、 is a candidate, and the item
 // right before it (quoted or not) is where the list may begin.
-function seriesOutOfOrder(text: string): Finding[] {
+export function seriesOutOfOrder(text: string): Finding[] {
   const findings: Finding[] = [];
   let resume = 0;
   for (let p = text.indexOf('、'); p >= 0; p = text.indexOf('、', p + 1)) {
     if (p < resume) continue;
     const end = text[p - 1] === '”' ? p - 1 : p;
-    if (!LAST_CHARS.has(text.charCodeAt(end - 1))) continue;
-    const first = ITEMS.find((s) => text.startsWith(s, end - s.length));
+    const first = BY_LAST_CHAR.get(text.charCodeAt(end - 1))?.find((s) => text.startsWith(s, end - s.length));
     if (!first) continue;
     const start = end - first.length;
     for (const { items } of SERIES) {
@@ -71,11 +72,11 @@ const KNOWN = new Set([...ITEMS, ...CORRECT, ...CORRECT.filter((w) => w.startsWi
 
 // Candidate series by the last character of the first member (written as is) and by the first
 // character of the second (when the first is the replaced one).
-const BY_FIRST_END = new Map<string, (typeof SERIES)[number][]>();
-const BY_SECOND_START = new Map<string, (typeof SERIES)[number][]>();
+const BY_FIRST_END = new Map<number, (typeof SERIES)[number][]>();
+const BY_SECOND_START = new Map<number, (typeof SERIES)[number][]>();
 for (const s of SERIES) {
-  const a = s.items[0].at(-1)!;
-  const b = s.items[1][0];
+  const a = s.items[0].charCodeAt(s.items[0].length - 1);
+  const b = s.items[1].charCodeAt(0);
   BY_FIRST_END.set(a, [...(BY_FIRST_END.get(a) ?? []), s]);
   BY_SECOND_START.set(b, [...(BY_SECOND_START.get(b) ?? []), s]);
 }
@@ -91,32 +92,44 @@ function oneApart(written: string, item: string): boolean {
   return diff === 1;
 }
 
-function memberReplaced(text: string): Finding[] {
-  const findings: Finding[] = [];
-  let resume = 0;
-  for (let p = 0; p < text.length; p++) {
-    const c = text[p];
-    if ((c !== '、' && c !== '，') || p < resume) continue;
-    const end = text[p - 1] === '”' ? p - 1 : p;
-    const after = p + 1 + (text[p + 1] === '“' ? 1 : 0);
-    const candidates = new Set([...(BY_FIRST_END.get(text[end - 1]) ?? []), ...(BY_SECOND_START.get(text[after]) ?? [])]);
-    for (const { items } of candidates) {
-      const start = end - items[0].length;
-      if (start < 0) continue;
-      const hit = walk(text, start, items);
-      if (!hit) continue;
-      resume = hit.end;
-      const { at, item } = hit;
-      findings.push({
+const OPEN_QUOTE = '“'.charCodeAt(0);
+const CLOSE_QUOTE = '”'.charCodeAt(0);
+
+export function memberReplaced(text: string): Finding[] {
+  // A series is found from the separator after its first member; 、 and ， are searched for natively.
+  const byStart = new Map<number, Finding>();
+  for (const sep of ['、', '，']) {
+    for (let p = text.indexOf(sep); p >= 0; p = text.indexOf(sep, p + 1)) {
+      const end = text.charCodeAt(p - 1) === CLOSE_QUOTE ? p - 1 : p;
+      const after = p + 1 + (text.charCodeAt(p + 1) === OPEN_QUOTE ? 1 : 0);
+      // Most separators have no candidate series at all: two map lookups.
+      const hit =
+        firstHit(text, end, after, BY_FIRST_END.get(text.charCodeAt(end - 1)), false) ??
+        firstHit(text, end, after, BY_SECOND_START.get(text.charCodeAt(after)), true);
+      if (!hit || byStart.has(hit.at)) continue;
+      const { at, item, items } = hit;
+      byStart.set(at, {
         start: at,
         end: at + item.length,
         message: l10n.t('固定提法“{0}”中的“{1}”应为“{2}”。', items.join('、'), text.slice(at, at + item.length), item),
         fix: { title: l10n.t('改为“{0}”', item), edits: [{ start: at, end: at + item.length, newText: item }], safe: false },
       });
-      break;
     }
   }
-  return findings;
+  return [...byStart.values()].sort((x, y) => x.start - y.start);
+}
+
+/** The first of the candidate series written from end backwards with one member replaced. */
+function firstHit(text: string, end: number, after: number, candidates: readonly (typeof SERIES)[number][] | undefined, firstReplaced: boolean) {
+  for (const { items } of candidates ?? []) {
+    const start = end - items[0].length;
+    if (start < 0) continue;
+    // The cheap test first: the first member as written, or (when it is the replaced one) the second.
+    if (firstReplaced ? !text.startsWith(items[1], after) : !text.startsWith(items[0], start)) continue;
+    const hit = walk(text, start, items);
+    if (hit) return { ...hit, items };
+  }
+  return undefined;
 }
 
 /** The series written from start with exactly one member one character apart: where that member is and where the series ends. */
