@@ -37,10 +37,13 @@ export function seriesOutOfOrder(text: string): Finding[] {
       const seps: string[] = [];
       let at = start;
       for (;;) {
-        const item = items.find((s) => text.startsWith(s, at) && !found.includes(s));
+        const item = items.find((s) => !found.includes(s) && itemAt(text, s, at) >= 0);
         if (!item) break;
+        const from = itemAt(text, item, at);
+        // The separator's “ opened this item (“三个代表”重要思想): it belongs to the item.
+        if (from < at) seps[seps.length - 1] = seps[seps.length - 1].slice(0, -1);
         found.push(item);
-        at += item.length;
+        at = from + item.length;
         if (found.length === items.length) break;
         const sep = SEPARATOR.exec(text.slice(at, at + 6));
         if (!sep) break;
@@ -138,6 +141,8 @@ function walk(text: string, start: number, items: readonly string[]): { at: numb
   let replaced: { at: number; item: string; k: number } | undefined;
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
+    // The separator's “ opens an item written with its quotes (“三个代表”重要思想).
+    if (item[0] === '“' && text[at - 1] === '“') at -= 1;
     if (!text.startsWith(item, at)) {
       const written = text.slice(at, at + item.length);
       if (replaced || !oneApart(written, item) || KNOWN.has(written)) return undefined;
@@ -153,4 +158,11 @@ function walk(text: string, start: number, items: readonly string[]): { at: numb
   // A last member followed by more characters may be the start of another word (依法行使职权).
   if (replaced.k === items.length - 1 && HAN.test(text[at] ?? '')) return undefined;
   return { at: replaced.at, item: replaced.item, end: at };
+}
+
+
+/** Where item starts if it is written at at: there, or one before when the separator's “ opens it (“三个代表”重要思想); -1 if not. */
+function itemAt(text: string, item: string, at: number): number {
+  if (text.startsWith(item, at)) return at;
+  return item[0] === '“' && text[at - 1] === '“' && text.startsWith(item, at - 1) ? at - 1 : -1;
 }
