@@ -26,7 +26,8 @@ export const REQUIRED_PARTS: Readonly<Record<PartNumber, RequiredPart>> = {
     placement: () => l10n.t('作为第一部分，紧接开头段'),
     snippet: '规定内容1：主要举措和成效',
     headingYear: 'reported',
-    words: /举措|成效|做法|成绩|措施|主要工作|工作情况|落实情况|进展情况|开展情况|基本情况|推进情况|完成情况|工作开展/,
+    // 一、2019年法治政府建设情况 · 一、2023年度法治政府建设主要情况: the year's 情况 is its 举措和成效.
+    words: /举措|成效|做法|成绩|措施|主要工作|工作情况|落实情况|进展情况|开展情况|基本情况|推进情况|完成情况|工作开展|主要情况|建设情况/,
   },
   2: {
     label: () => l10n.t('规定内容2：不足和原因'),
