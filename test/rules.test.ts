@@ -176,6 +176,8 @@ describe('each rule: a draft that triggers it, and its fix', () => {
       '[ 有效性 ]',
       '索引号 | 115001/2025-00012 | |',
       '区县政务公开',
+      '- 索 引 号：115001/2025-00012',
+      '- 效力状态：有效',
     ]) {
       const draft = `${chrome}\n${COMPLETE}`;
       assert.deepEqual(check(draft).filter((d) => d.code === 'title'), [], chrome);
