@@ -200,8 +200,8 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(check(numbered).filter((d) => d.code === 'title'), []);
   });
 
-  it('missing-part: a first part headed by the year\'s 法治政府建设情况 or 主要情况 is the 举措和成效 part', () => {
-    for (const heading of ['一、2024年法治政府建设情况', '一、2024年度法治政府建设主要情况']) {
+  it('missing-part: a first part headed by the year\'s 法治政府建设情况 or 主要情况, or by an outcome of 法治政府建设, is the 举措和成效 part', () => {
+    for (const heading of ['一、2024年法治政府建设情况', '一、2024年度法治政府建设主要情况', '一、法治政府建设水平稳步提升']) {
       const draft = COMPLETE.replace('一、2024年度推进法治政府建设的主要举措和成效', heading);
       assert.deepEqual(check(draft).filter((d) => d.code === 'missing-part'), [], heading);
       assert.equal(parseReport(draft).sections[0].part, 1, heading);
