@@ -162,6 +162,52 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     }
   });
 
+  it('title: menus, account links, buttons and metadata rows of government pages above the title are chrome too', () => {
+    for (const chrome of [
+      '某某市人民政府网 | 区县频道 | 网站导航',
+      '首页 政务公开 互动交流 办事服务',
+      '登录 注册',
+      '朗读',
+      '分享：',
+      '栏目：通知公告 发布时间：2025-03-01',
+      '【 字体：  】',
+      '[ 发文字号 ]',
+      '[ 体裁分类 ] 工作报告',
+      '[ 有效性 ]',
+      '索引号 | 115001/2025-00012 | |',
+      '区县政务公开',
+      '- 索 引 号：115001/2025-00012',
+      '- 效力状态：有效',
+    ]) {
+      const draft = `${chrome}\n${COMPLETE}`;
+      assert.deepEqual(check(draft).filter((d) => d.code === 'title'), [], chrome);
+      assert.deepEqual(check(draft).filter((d) => d.code === 'artifact').map((d) => atText(draft, d)), [chrome], chrome);
+    }
+  });
+
+  it("title: the page's own title line above the report's title (site name after it, or the document number before it) is chrome; a document number below the title ends it", () => {
+    for (const pageTitle of ['南川区司法局2024年度法治政府建设情况报告-南川区人民政府网', '南川司〔2025〕3号《南川区司法局2024年度法治政府建设情况报告》']) {
+      const draft = `${pageTitle}\n${COMPLETE}`;
+      assert.equal(parseReport(draft).title?.text, '南川区司法局2024年度法治政府建设情况报告', pageTitle);
+      assert.deepEqual(check(draft).filter((d) => d.code === 'title'), [], pageTitle);
+      assert.deepEqual(check(draft).filter((d) => d.code === 'artifact').map((d) => atText(draft, d)), [pageTitle], pageTitle);
+    }
+    // Alone, the same line is the draft's only title: kept, not called chrome.
+    const alone = COMPLETE.replace('南川区司法局2024年度法治政府建设情况报告', '南川区司法局2024年度法治政府建设情况报告-南川区人民政府网');
+    assert.deepEqual(check(alone).filter((d) => d.code === 'artifact'), []);
+    const numbered = COMPLETE.replace('南川区司法局2024年度法治政府建设情况报告', '南川区司法局2024年度法治政府建设情况报告\n南川司〔2025〕3号');
+    assert.equal(parseReport(numbered).title?.text, '南川区司法局2024年度法治政府建设情况报告');
+    assert.deepEqual(check(numbered).filter((d) => d.code === 'title'), []);
+  });
+
+  it('missing-part: a first part headed by the year\'s 法治政府建设情况 or 主要情况, or by an outcome of 法治政府建设, is the 举措和成效 part', () => {
+    for (const heading of ['一、2024年法治政府建设情况', '一、2024年度法治政府建设主要情况', '一、法治政府建设水平稳步提升']) {
+      const draft = COMPLETE.replace('一、2024年度推进法治政府建设的主要举措和成效', heading);
+      assert.deepEqual(check(draft).filter((d) => d.code === 'missing-part'), [], heading);
+      assert.equal(parseReport(draft).sections[0].part, 1, heading);
+    }
+  });
+
   it('part-order: the plan before the results, or the 不足 part after the plan; not the 第一责任人 part before the 不足 part', () => {
     // COMPLETE's four parts, each its heading and one line of body, put together in another order.
     const lines = COMPLETE.split('\n');
@@ -300,6 +346,15 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.match(found[2].message, /安排部分应写2025年/);
     const quiet = COMPLETE.replace('现将有关情况报告如下：', '根据《纲要（2021—2025年）》，现将2024年度情况报告如下：').replace('深化行政执法体制改革。', '2025年，我局将深化改革。');
     assert.deepEqual(check(quiet).filter((d) => d.code === 'year'), []);
+  });
+
+  it("year: an opening that reports the year's work and next year's plan together names both years", () => {
+    const both = COMPLETE.replace('现将有关情况报告如下：', '现将我局2024年法治政府建设情况和2025年法治政府建设主要安排报告如下：');
+    assert.deepEqual(check(both).filter((d) => d.code === 'year'), []);
+    const stale = COMPLETE.replace('现将有关情况报告如下：', '现将我局2023年法治政府建设情况和2025年法治政府建设主要安排报告如下：');
+    assert.deepEqual(check(stale).filter((d) => d.code === 'year').map((d) => atText(stale, d)), ['2023']);
+    const wrongPlan = COMPLETE.replace('现将有关情况报告如下：', '现将我局2024年工作情况和2026年工作打算报告如下：');
+    assert.deepEqual(check(wrongPlan).filter((d) => d.code === 'year').map((d) => atText(wrongPlan, d)), ['2026']);
   });
 
   it('year: in part 1, a sentence opening with a later year; spans like 2021—2025年 are fine', () => {

@@ -116,9 +116,15 @@ function openingYears(report: Report, n: number): Finding[] {
     });
   const first = /^([0-9]{4})年度?[，,]/.exec(text);
   if (first && Number(first[1]) !== n) flag(0, Number(first[1]));
-  for (const m of text.matchAll(/现将[^。；\n]{0,30}?(?<![0-9—－\-–~～])([0-9]{4})年度?[^。；\n0-9]{0,40}?报告如下/g)) {
-    const y = Number(m[1]);
-    if (y !== n) flag(m.index! + m[0].indexOf(m[1] + '年'), y);
+  // 现将2019年法治政府建设情况和2020年主要安排报告如下: the next year may be named for its plan.
+  for (const clause of text.matchAll(/现将[^。；\n]{0,80}?报告如下/g)) {
+    for (const m of clause[0].matchAll(/(?<![0-9—－\-–~～])([0-9]{4})(?=年)(?![0-9]*年?\s*[—－\-–~～])/g)) {
+      const y = Number(m[1]);
+      const before = clause[0].slice(0, m.index!);
+      if ((before.match(/《/g)?.length ?? 0) > (before.match(/》/g)?.length ?? 0)) continue; // a cited title's year
+      if (y === n || (y === n + 1 && /^年度?[^，,。；\n0-9]{0,20}?(安排|计划|打算|思路|要点)/.test(clause[0].slice(m.index! + 4)))) continue;
+      flag(clause.index! + m.index!, y);
+    }
   }
   return findings;
 }
