@@ -89,6 +89,8 @@ const AHEAD = /(迎接|喜迎|即将召开|将于|将要召开|筹备|召开前|
 const AHEAD_AFTER = /^[”》]?(即将召开|召开在即|将于|将要召开|筹备|召开前|召开之际|代表选举|代表推选|代表候选人|代表)/;
 const HISTORY_BEFORE = /(以来|期间|时期|收官|总结|回顾|完成|结束|期末|届满|评估|验收|已|曾|原|上一轮|到期|实施情况|顺利|圆满|胜利|终期|取得|成效|成果|对比|相比|比较)/;
 const HISTORY_AFTER = /^[^，,；。]{0,14}?(以来|期间|时期|收官|总结|回顾|完成|结束|期末|末期|届满|评估|验收|到期|实施情况|顺利|圆满|胜利|终期|取得|成效|成果|相比|对比|比较|相较)/;
+// Later in the sentence, a plain past completion (……提出的目标，各项任务已经完成) makes the mention a look back.
+const DONE_LATER = /已经?(?:全部|基本|全面|如期)?完成|均已完成/;
 const IN_FORCE = /(贯彻|落实|执行|按照|根据|依据|对照|实施|遵循|围绕|学习|对标|结合)[《“]?$/;
 
 export function datedFindings(report: Report): Finding[] {
@@ -121,7 +123,7 @@ export function datedFindings(report: Report): Finding[] {
     if (member.supersededOn && member.period) {
       const year = inPlan(start) ? n + 1 : n;
       if (member.supersededOn >= iso(year, 1, 1) || member.period[1] >= year) continue;
-      if (HISTORY_BEFORE.test(around.before) || HISTORY_AFTER.test(around.after)) continue;
+      if (HISTORY_BEFORE.test(around.before) || HISTORY_AFTER.test(around.after) || DONE_LATER.test(around.after)) continue;
       // A document cited by its title is guidance unless the clause makes it history; a bare period name
       // (十三五, 七五普法) outside the plan only when a verb puts it in force.
       const document = /[（(]/.test(text.slice(start, end));
