@@ -59,6 +59,11 @@ export interface IndexArrays {
 
 /** Phrases whose counts are kept: a few pages of hovers. */
 const COUNTS_KEPT = 1000;
+/**
+ * Probes whose answers are kept. A hover probes about twenty spans, and the same ones again at the
+ * next character of the line: 10,000 answers (about 1 MB) cover a few hundred hovers.
+ */
+const PROBES_KEPT = 10_000;
 const NO_HITS: FindResult = { occurrences: [], documents: 0 };
 const decoder = new TextDecoder('utf-16le');
 
@@ -82,6 +87,12 @@ export class CorpusIndex {
   readonly fingerprints: FingerprintIndex;
   /** The counts of the last COUNTS_KEPT phrases counted, oldest first (a Map keeps insertion order). */
   private readonly counted = new Map<string, { occurrences: number; documents: number }>();
+  /**
+   * What the last PROBES_KEPT probes of documentCount saw: the documents holding the phrase, exact when
+   * the probe read all its places (`complete`), else a lower bound. A span the corpus lacks costs a scan
+   * of all its rarest pair's places, and the hover asks for the same spans at each character of a line.
+   */
+  private readonly probed = new Map<string, { documents: number; complete: boolean }>();
 
   constructor(arrays: IndexArrays) {
     this.documents = arrays.documents;
@@ -225,7 +236,16 @@ export class CorpusIndex {
 
   /** How many documents hold `phrase`, counting no further than `atMost`. */
   documentCount(phrase: string, atMost = Infinity, token?: CancellationToken): number {
-    return this.find(phrase, { stopAtDocuments: atMost, token }).documents;
+    const counted = this.counted.get(phrase);
+    if (counted) return Math.min(counted.documents, atMost);
+    const known = this.probed.get(phrase);
+    if (known && (known.complete || known.documents >= atMost)) return Math.min(known.documents, atMost);
+    const { documents } = this.find(phrase, { stopAtDocuments: atMost, token });
+    // A probe stopped by the token may have missed places: it is not kept.
+    if (token?.isCancellationRequested) return documents;
+    if (!known && this.probed.size >= PROBES_KEPT) this.probed.delete(this.probed.keys().next().value!);
+    this.probed.set(phrase, { documents, complete: documents < atMost });
+    return documents;
   }
 
   /** Document holding a global offset. */
