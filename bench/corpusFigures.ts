@@ -133,6 +133,11 @@ function printLspHover(hovers: HoverFigures): void {
     line(`${what}, median`, `${median.toFixed(2)} ms`, `max ${max.toFixed(1)} ms`, undefined);
     line(`${what}, p99`, `${p99.toFixed(2)} ms`, times === hovers.empty ? 'the floor: protocol and machine' : 'target ≤ 5 ms', times === hovers.empty ? undefined : p99 <= 5);
   }
+  if (hovers.handled) {
+    const { median, p99, max } = hoverSummary(hovers.handled);
+    line('the server\'s own handling, median', `${median.toFixed(2)} ms`, `max ${max.toFixed(1)} ms`, undefined);
+    line('the server\'s own handling, p99', `${p99.toFixed(2)} ms`, 'LAW_REPORT_TIMING=1: the rest is protocol and machine', undefined);
+  }
 }
 
 /**

@@ -14,6 +14,11 @@ export interface HoverFigures {
   title: number[];
   /** Hovers on an empty line, which answer without the corpus: what the machine and the protocol cost. */
   empty: number[];
+  /**
+   * With LAW_REPORT_TIMING=1 in the environment, the server's own handling of the same hovers (random
+   * and title lines), as it logs them: the rest of a reply's time is the protocol's and the machine's.
+   */
+  handled?: number[];
 }
 
 function percentile(values: number[], p: number): number {
@@ -78,7 +83,9 @@ export async function lspHoverFigures(seedsDir: string, corpusFolder: string): P
     const empty: number[] = [];
     const blank = drafts[0].text.split('\n').indexOf('');
     for (let i = 0; i < RANDOM_POSITIONS; i++) empty.push(await hoverAt(drafts[0].uri, blank, 0));
-    return { all, title, empty };
+    const handled = [...server.stderr.matchAll(/^timing hover \d+:\d+ .* ms=([\d.]+)$/gm)].map((m) => Number(m[1]));
+    // The server logs every hover, the unmeasured first ones too: the measured ones are the last.
+    return { all, title, empty, handled: handled.length > 0 ? handled.slice(-(all.length + empty.length), -empty.length) : undefined };
   } finally {
     await server.stop();
   }
