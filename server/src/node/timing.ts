@@ -1,22 +1,18 @@
 import { PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
 
-// LAW_REPORT_TIMING=1 logs, on stderr, how long each handler ran, how long its message waited since
-// the last bytes arrived on stdin, and every garbage collection: where a slow reply's time went, as
-// the client cannot tell. Off by default; the shipped server then pays one property read per call.
+// LAW_REPORT_TIMING=1 logs, on stderr, how long each timed handler ran and every garbage collection,
+// stamped with wall-clock milliseconds a client can line its own up with: where a slow reply's time
+// went, which the client cannot tell. Off by default; the server then pays a function call per handler.
 
 export type Timed = <T>(what: string, run: () => T) => T;
 
 const untimed: Timed = (_what, run) => run();
 
 /** A wrapper that times what it runs when LAW_REPORT_TIMING is set, and only runs it otherwise. */
-export function handlerTiming(input: NodeJS.ReadableStream = process.stdin, log = (line: string) => process.stderr.write(`${line}\n`)): Timed {
+export function handlerTiming(log = (line: string) => process.stderr.write(`${line}\n`)): Timed {
   if (!process.env.LAW_REPORT_TIMING) return untimed;
-  // Wall-clock milliseconds, so a client's own time stamps line up with these.
   const at = (t: number) => (performance.timeOrigin + t).toFixed(2);
-  let arrived = 0;
-  // A second listener on the protocol's input sees every chunk as the reader does, and changes nothing.
-  input.on('data', () => (arrived = performance.now()));
   new PerformanceObserver((list) => {
     const spaces = getHeapSpaceStatistics()
       .map((space) => `${space.space_name.replace('_space', '')}=${(space.space_used_size / 1e6).toFixed(1)}`)
@@ -32,7 +28,7 @@ export function handlerTiming(input: NodeJS.ReadableStream = process.stdin, log 
       return run();
     } finally {
       const end = performance.now();
-      log(`timing ${what} at=${at(start)} waited=${(start - arrived).toFixed(2)} ms=${(end - start).toFixed(2)}`);
+      log(`timing ${what} at=${at(start)} ms=${(end - start).toFixed(2)}`);
     }
   };
 }
