@@ -81,6 +81,45 @@ describe('corpus look-up', () => {
     assert.deepEqual(index.count('法治'), { occurrences: 4, documents: 2 });
   });
 
+  it('finds, counts and probes a phrase held by many reports exactly as reading every report would, asked in any order', () => {
+    // Title lines as an archive holds them: the same long phrase in every report, the year and office
+    // varying, and its pairs elsewhere in the body. A phrase's places are sieved by a second pair and
+    // a probe's answer is kept, so each way of asking is checked against a plain search of the texts.
+    const offices = ['司法局', '教育局', '民政局', '财政局'];
+    const texts = Array.from({ length: 160 }, (_, i) =>
+      [
+        `${['东川', '临江', '安平'][i % 3]}市${offices[i % 4]}${2019 + (i % 7)}年度法治政府建设情况报告`,
+        `一、${2020 + (i % 5)}年法治政府建设工作${i % 2 ? '总结' : '情况'}：推进法治政府建设，年度报告按时公开。`,
+        i % 5 ? '建设情况良好，政府建设有力。' : '2024年度报告，法治政府建设情况报告已报送。',
+      ].join('\n'),
+    );
+    const index = corpusOf(...texts);
+    const plain = (phrase: string) => {
+      let occurrences = 0;
+      let documents = 0;
+      for (const text of texts) {
+        let here = 0;
+        for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) here++;
+        occurrences += here;
+        if (here > 0) documents++;
+      }
+      return { occurrences, documents };
+    };
+    const lines = [texts[0], texts[8], texts[17]].flatMap((text) => text.split('\n'));
+    const phrases = [...lines.flatMap((line) => [...line].flatMap((_, start) => [3, 5, 8, 12].map((length) => line.slice(start, start + length)))), '2023年法治政府建设工作', '情况报告已报送', '年度法治政府建设情况报告'];
+    for (const phrase of new Set(phrases.filter((p) => p.length >= 3 && !/[，：。、]/.test(p)))) {
+      const expected = plain(phrase);
+      assert.equal(index.documentCount(phrase, 1), Math.min(1, expected.documents), `${phrase}: in one report?`);
+      assert.equal(index.documentCount(phrase, 3), Math.min(3, expected.documents), `${phrase}: in three?`);
+      assert.equal(index.documentCount(phrase), expected.documents, `${phrase}: in how many?`);
+      assert.equal(index.documentCount(phrase, 2), Math.min(2, expected.documents), `${phrase}: in two, asked again?`);
+      const found = index.find(phrase);
+      assert.deepEqual({ occurrences: found.occurrences.length, documents: found.documents }, expected, `${phrase}: every place`);
+      assert.deepEqual(index.count(phrase), expected, `${phrase}: counted`);
+      assert.equal(index.find(phrase, { maxHits: 2 }).occurrences.length, Math.min(2, expected.occurrences), `${phrase}: the first two places`);
+    }
+  });
+
   it('never matches across a line break or from one report into the next', () => {
     const index = corpusOf('甲乙\n丙丁', '戊己');
     assert.equal(lookup(index, '乙丙').occurrences, 0);

@@ -17,6 +17,7 @@ import { createReportService, exportDocx, loadRuleSettings, lookup, REPEATED_TEX
 import { OPEN_BESIDE_COMMAND } from '../protocol';
 import { chosenLocale, useLocale } from './locale';
 import { TypingLines } from './typingLines';
+import { handlerTiming } from './timing';
 import { lineBreakSafeDocument } from './lineBreakSafeDocument';
 import { CorpusManager } from './corpus/corpusManager';
 import { type CorpusSettings, corpusFolders, workspaceRootOf } from './corpus/corpusFolders';
@@ -45,6 +46,7 @@ const TYPING_PAUSE_MS = 1500;
 // other editors) is chosen by vscode-languageserver from the command line.
 export function startServer(): Connection {
   const connection = createConnection(ProposedFeatures.all);
+  const timed = handlerTiming();
   const documents = new TextDocuments(lineBreakSafeDocument((uri, lines) => typing.changed(uri, lines)));
   // The bundle lives in dist/server (or dist/cli); the rules' documentation ships beside it in docs/.
   const service = createReportService({ ruleDocs: pathToFileURL(join(__dirname, '..', '..', 'docs', 'rules.md')).href });
@@ -177,7 +179,7 @@ export function startServer(): Connection {
 
   /** What the writer sees now; held-back findings come back by themselves once the pause is over. */
   const shownDiagnostics = (uri: string) => {
-    const { shown, dueInMs } = typing.filter(uri, diagnose(uri));
+    const { shown, dueInMs } = typing.filter(uri, timed('diagnostics', () => diagnose(uri)));
     if (dueInMs > 0) {
       clearTimeout(reveal.get(uri));
       reveal.set(
@@ -226,16 +228,16 @@ export function startServer(): Connection {
     );
   });
 
-  connection.onHover((params, token) => {
+  connection.onHover((params, token) => timed(`hover ${params.position.line}:${params.position.character}`, () => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const index = corpus.index();
-    const repeated = index ? guard('repeatedTextHover', null, () => service.repeatedTextHover(document, params.position, index, settings, repeatedOptions)) : null;
-    const phrase = guard('hover', null, () => service.hover(document, params.position, corpus.state(), token));
+    const repeated = index ? timed('hover.repeated', () => guard('repeatedTextHover', null, () => service.repeatedTextHover(document, params.position, index, settings, repeatedOptions))) : null;
+    const phrase = timed('hover.phrase', () => guard('hover', null, () => service.hover(document, params.position, corpus.state(), token)));
     if (!repeated || !phrase) return repeated ?? phrase;
     // On a repeated paragraph the comparison comes first, then what the corpus says of the phrase.
     return { contents: { kind: 'markdown', value: `${markdownOf(repeated)}\n\n---\n\n${markdownOf(phrase)}` }, range: phrase.range };
-  });
+  }));
   connection.onCodeLens((params) => {
     const document = documents.get(params.textDocument.uri);
     const index = corpus.index();

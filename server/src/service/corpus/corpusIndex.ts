@@ -59,6 +59,15 @@ export interface IndexArrays {
 
 /** Phrases whose counts are kept: a few pages of hovers. */
 const COUNTS_KEPT = 1000;
+/**
+ * Probes whose answers are kept. A hover probes about twenty spans, and the same ones again at the
+ * next character of the line: 10,000 answers (about 1 MB) cover a few hundred hovers.
+ */
+const PROBES_KEPT = 10_000;
+/** A phrase whose rarest pair has at least this many places has them sieved by a second pair. */
+const SIEVE_FROM = 64;
+/** A sieving pair has at most this many times the rarest pair's places: walking its places must stay cheap. */
+const SIEVE_SPREAD = 8;
 const NO_HITS: FindResult = { occurrences: [], documents: 0 };
 const decoder = new TextDecoder('utf-16le');
 
@@ -82,6 +91,12 @@ export class CorpusIndex {
   readonly fingerprints: FingerprintIndex;
   /** The counts of the last COUNTS_KEPT phrases counted, oldest first (a Map keeps insertion order). */
   private readonly counted = new Map<string, { occurrences: number; documents: number }>();
+  /**
+   * What the last PROBES_KEPT probes of documentCount saw: the documents holding the phrase, exact when
+   * the probe read all its places (`complete`), else a lower bound. A span the corpus lacks costs a scan
+   * of all its rarest pair's places, and the hover asks for the same spans at each character of a line.
+   */
+  private readonly probed = new Map<string, { documents: number; complete: boolean }>();
 
   constructor(arrays: IndexArrays) {
     this.documents = arrays.documents;
@@ -120,7 +135,7 @@ export class CorpusIndex {
   find(phrase: string, options: FindOptions = {}): FindResult {
     const pair = this.rarestPair(phrase);
     if (!pair) return NO_HITS;
-    const { slot: bestSlot, count: bestCount, at: bestAt, codes } = pair;
+    const { slot: bestSlot, count: bestCount, at: bestAt, codes, second } = pair;
     const { length } = codes;
     const { text, postings, documentStarts } = this;
     const maxHits = options.maxHits ?? Infinity;
@@ -135,6 +150,9 @@ export class CorpusIndex {
     // A sample takes every step-th candidate, so it stays spread over all the corpus' documents.
     const step = options.sample !== undefined && bestCount > options.sample ? bestCount / options.sample : 1;
     let taken = 0;
+    // Where the second pair's places are walked to, alongside the first's.
+    let q = second ? this.table.counts[second.slot] : 0;
+    const secondEnd = second ? q + second.count : 0;
     // The token is read at checkpoints, not at every place: this loop runs 181,000 times for 建设.
     let checkpoint = token ? from + STEPS_BETWEEN_CHECKS : Infinity;
     for (let p = from; p < to; p = step === 1 ? p + 1 : from + Math.floor(++taken * step)) {
@@ -144,6 +162,11 @@ export class CorpusIndex {
       }
       const start = postings[p] - bestAt;
       if (start < 0) continue;
+      if (second) {
+        q = seek(postings, q, secondEnd, start + second.at);
+        if (q === secondEnd) break;
+        if (postings[q] !== start + second.at) continue;
+      }
       let i = 0;
       while (i < length && text[start + i] === codes[i]) i++;
       if (i < length) continue;
@@ -181,8 +204,10 @@ export class CorpusIndex {
     // A two-unit phrase is its pair: the build counted its places and documents.
     if (phrase.length === 2) return { occurrences: pair.count, documents: this.documentCounts[pair.slot] };
     const { text, postings, documentStarts } = this;
-    const { codes, at } = pair;
+    const { codes, at, second } = pair;
     const from = this.table.counts[pair.slot];
+    let q = second ? this.table.counts[second.slot] : 0;
+    const secondEnd = second ? q + second.count : 0;
     let occurrences = 0;
     let documents = 0;
     let documentEnd = -1;
@@ -194,6 +219,11 @@ export class CorpusIndex {
       }
       const start = postings[p] - at;
       if (start < 0) continue;
+      if (second) {
+        q = seek(postings, q, secondEnd, start + second.at);
+        if (q === secondEnd) break;
+        if (postings[q] !== start + second.at) continue;
+      }
       let i = 0;
       while (i < codes.length && text[start + i] === codes[i]) i++;
       if (i < codes.length) continue;
@@ -206,26 +236,52 @@ export class CorpusIndex {
     return { occurrences, documents };
   }
 
-  /** The phrase's pair with the fewest postings (the fewest places to compare), or null if a pair is absent. */
-  private rarestPair(phrase: string): { slot: number; count: number; at: number; codes: Uint16Array } | null {
+  /**
+   * The phrase's pair with the fewest places (the fewest to compare), or null if a pair is absent; and,
+   * when those places are many, a second pair whose sorted places sieve them, so the text (120 MB, read
+   * at random: a cache miss a place) is read only where both pairs are at their offsets. The second pair
+   * shares no character with the first and is the farthest from it with at most SIEVE_SPREAD times its
+   * places: neighbours go together (2024年 with 年度), far pairs less (24 … 况报 in a title line).
+   */
+  private rarestPair(phrase: string): { slot: number; count: number; at: number; codes: Uint16Array; second?: PairPlaces } | null {
     if (phrase.length < 2) return null;
-    let best = { slot: -1, count: Infinity, at: 0 };
+    const pairs: PairPlaces[] = [];
+    let best: PairPlaces | undefined;
     for (let i = 0; i + 1 < phrase.length; i++) {
       const a = phrase.charCodeAt(i);
       const b = phrase.charCodeAt(i + 1);
       if (isBreak(a) || isBreak(b)) return null;
       const slot = this.table.find(bigramKey(a, b));
       if (slot < 0) return null;
-      if (this.postingCounts[slot] < best.count) best = { slot, count: this.postingCounts[slot], at: i };
+      const pair = { slot, count: this.postingCounts[slot], at: i };
+      pairs.push(pair);
+      if (!best || pair.count < best.count) best = pair;
     }
     const codes = new Uint16Array(phrase.length);
     for (let i = 0; i < phrase.length; i++) codes[i] = phrase.charCodeAt(i);
-    return { ...best, codes };
+    let second: PairPlaces | undefined;
+    if (best!.count >= SIEVE_FROM) {
+      const distance = (pair: PairPlaces) => Math.abs(pair.at - best!.at);
+      for (const pair of pairs) {
+        if (distance(pair) < 2 || pair.count > best!.count * SIEVE_SPREAD) continue;
+        if (!second || distance(pair) > distance(second) || (distance(pair) === distance(second) && pair.count < second.count)) second = pair;
+      }
+    }
+    return { ...best!, codes, second };
   }
 
   /** How many documents hold `phrase`, counting no further than `atMost`. */
   documentCount(phrase: string, atMost = Infinity, token?: CancellationToken): number {
-    return this.find(phrase, { stopAtDocuments: atMost, token }).documents;
+    const counted = this.counted.get(phrase);
+    if (counted) return Math.min(counted.documents, atMost);
+    const known = this.probed.get(phrase);
+    if (known && (known.complete || known.documents >= atMost)) return Math.min(known.documents, atMost);
+    const { documents } = this.find(phrase, { stopAtDocuments: atMost, token });
+    // A probe stopped by the token may have missed places: it is not kept.
+    if (token?.isCancellationRequested) return documents;
+    if (!known && this.probed.size >= PROBES_KEPT) this.probed.delete(this.probed.keys().next().value!);
+    this.probed.set(phrase, { documents, complete: documents < atMost });
+    return documents;
   }
 
   /** Document holding a global offset. */
@@ -326,6 +382,35 @@ export class CorpusIndex {
 /** Line breaks and the NUL between documents: no phrase crosses them. */
 export function isBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0;
+}
+
+/** One pair of a phrase: its table slot, how many places it has, and its offset in the phrase. */
+interface PairPlaces {
+  slot: number;
+  count: number;
+  at: number;
+}
+
+/**
+ * First index in [from, end) whose value is at least `target` (the values ascend): strides that double,
+ * then a bisection, so the sieve skips the stretches of the second pair's places between two targets.
+ */
+function seek(array: Int32Array, from: number, end: number, target: number): number {
+  if (from >= end || array[from] >= target) return from;
+  let lo = from;
+  let step = 1;
+  while (lo + step < end && array[lo + step] < target) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, end);
+  // array[lo] < target, and the answer is in (lo, hi].
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (array[mid] < target) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /** First index in [lo, hi) whose value is greater than `value` (the array is ascending). */
