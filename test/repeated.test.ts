@@ -8,6 +8,7 @@ import { similarPairs } from '../server/src/service/repeated/similarPairs';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { repeatedText } from '../server/src/service/features/repeatedText';
 import { loadRuleSettings } from '../server/src/service';
+import { CorpusBuilder } from '../server/src/service/corpus/corpusBuilder';
 import { seedCorpus } from './support/corpus';
 import { doc, readSeed, seedNames } from './support/documents';
 import { seed001CarriedForward, unrelatedReport } from './support/repeatedDrafts';
@@ -107,6 +108,23 @@ describe('repeated text', () => {
     assert.ok(first.length >= 40);
     assert.equal(reports[1].text.split('\n')[first.aLine].includes(first.text), true);
     assert.ok(top.passages.every((p, i) => i === 0 || top.passages[i - 1].length >= p.length));
+  });
+});
+
+describe('an index built for look-ups alone', () => {
+  it('answers look-ups as the full index does but holds no fingerprints: nothing is a source of repeated text', () => {
+    const draft = seed001CarriedForward();
+    const full = new CorpusBuilder();
+    const lookupsOnly = new CorpusBuilder({ fingerprints: false });
+    for (const name of seedNames()) {
+      full.add(name, `file:///seeds/${name}`, readSeed(name));
+      lookupsOnly.add(name, `file:///seeds/${name}`, readSeed(name));
+    }
+    const [a, b] = [full.buildNow(), lookupsOnly.buildNow()];
+    assert.deepEqual(b.find('法律顾问制度').occurrences, a.find('法律顾问制度').occurrences);
+    assert.ok(repeatedText(doc(draft), parseReport(draft), a, {}, {}).diagnostics.length > 0);
+    assert.deepEqual(repeatedText(doc(draft), parseReport(draft), b, {}, {}).diagnostics, []);
+    assert.ok(b.byteLength() < a.byteLength());
   });
 });
 

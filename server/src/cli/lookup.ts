@@ -28,6 +28,8 @@ export async function lookup(args: string[]): Promise<ExitCode> {
   const { index } = await loadCorpus(folders, {
     log: (line) => process.stderr.write(line + '\n'),
     displayPath,
+    // A look-up never asks what a draft repeats: the fingerprints would be a third of the build for nothing.
+    fingerprints: false,
   });
   const result = lookupPhrase(index, phrase);
   if (values.json) process.stdout.write(JSON.stringify(toJson(result), null, 2) + '\n');

@@ -22,6 +22,8 @@ export interface LoadOptions {
   /** How a file is named in hits (the CLI shows paths as the user typed them). */
   displayPath?: (path: string) => string;
   maxFiles?: number;
+  /** False when the index only answers look-ups: the repeated-text fingerprints are not made. */
+  fingerprints?: boolean;
 }
 
 export class LoadCancelled extends Error {}
@@ -33,7 +35,7 @@ export async function loadCorpus(folders: string[], options: LoadOptions = {}): 
   const log = options.log ?? (() => undefined);
   const listing = await listReportFiles(folders, options.maxFiles);
   listing.problems.forEach(log);
-  const builder = new CorpusBuilder();
+  const builder = new CorpusBuilder({ fingerprints: options.fingerprints });
   const files: LoadedCorpus['files'] = new Map();
   const previous = options.previous;
   const total = listing.files.length;

@@ -18,6 +18,9 @@ export class CorpusBuilder {
   private units = 0;
   private lines = 0;
 
+  /** `fingerprints: false` for an index that only answers look-ups (the CLI's lookup): no repeated-text sources. */
+  constructor(private readonly options: { fingerprints?: boolean } = {}) {}
+
   get size(): number {
     return this.documents.length;
   }
@@ -27,7 +30,7 @@ export class CorpusBuilder {
     const document = known ?? describeDocument(file, uri, parseReport(text));
     this.documents.push(document);
     this.texts.push(text);
-    this.fingerprints.add({ text, organisation: document.organisation });
+    this.fingerprints.add({ text: this.options.fingerprints === false ? '' : text, organisation: document.organisation });
     this.units += text.length;
     const { table } = this;
     let lines = 1;
