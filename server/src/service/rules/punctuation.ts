@@ -35,7 +35,7 @@ export const punctuation: Rule = {
   check(report) {
     const findings: Finding[] = [];
     // URLs, and the brackets of a 发文字号 (国办发(2021)12号: the document-number rule says 〔〕, not （）).
-    const urls = [...urlSpans(report.text), ...documentNumberSpans(report.text)].sort((a, b) => a[0] - b[0]);
+    const urls = [...urlSpans(report.text), ...documentNumberSpans(report)].sort((a, b) => a[0] - b[0]);
     const chrome = new Set(report.chromeLines);
     // Heading markers belong to heading-marker: each line skips its own marker.
     const markerEnd = new Int32Array(report.lines.length).fill(-1);
