@@ -47,12 +47,15 @@ export const placeholder: Rule = {
   defaultSeverity: 'warning',
   check(report) {
     const findings: Finding[] = [];
-    const headingTextStarts = new Map(report.allSections.map((s) => [s.line, s.markerEnd]));
+    // Where each line's text begins: after its heading marker, if it has one (-1: none).
+    const headingTextStarts = new Int32Array(report.lines.length).fill(-1);
+    for (const s of report.allSections) headingTextStarts[s.line] = s.markerEnd;
+    const textStart = (i: number) => (headingTextStarts[i] >= 0 ? headingTextStarts[i] : report.lines[i].contentStart);
     // XX, X月X日 and …… on the few lines that have an X or an ellipsis.
     for (const i of linesWithMarks(report)) {
       if (findings.length > MAX_FINDINGS_PER_RULE) break;
       const line = report.lines[i];
-      const from = headingTextStarts.get(i) ?? line.contentStart;
+      const from = textStart(i);
       const text = report.text.slice(from, line.end);
       const taken: [number, number][] = [];
       const add = (m: RegExpMatchArray, message: string) => {
@@ -89,7 +92,7 @@ export const placeholder: Rule = {
       }
     };
     for (let i = 0; i < report.lines.length && findings.length <= MAX_FINDINGS_PER_RULE; i++) {
-      tryAt(headingTextStarts.get(i) ?? report.lines[i].contentStart);
+      tryAt(textStart(i));
     }
     // indexOf is several times faster than a regular expression over a long draft.
     for (const end of '。；') {
