@@ -35,7 +35,10 @@ function insideQuote(text: string, at: number): boolean {
 const SEPARATOR = /^[”"]?\s*(?:、|，|,|和|以及|与|及)\s*[“"]?/;
 
 const ITEMS = [...new Set(SERIES.flatMap((s) => s.items))];
-const LAST_CHARS = new Set(ITEMS.map((s) => s.charCodeAt(s.length - 1)));
+/** The items' last characters, by char code: at most 、 of a draft no item ends right before it. */
+const LAST_CHARS = new Uint8Array(0x10000);
+for (const item of ITEMS) LAST_CHARS[item.charCodeAt(item.length - 1)] = 1;
+const CLOSE_QUOTE = '”'.charCodeAt(0);
 
 // A series of three or more items is written as a list with 、: each 、 is a candidate, and the item
 // right before it (quoted or not) is where the list may begin.
@@ -44,8 +47,8 @@ function seriesOutOfOrder(text: string): Finding[] {
   let resume = 0;
   for (let p = text.indexOf('、'); p >= 0; p = text.indexOf('、', p + 1)) {
     if (p < resume) continue;
-    const end = text[p - 1] === '”' ? p - 1 : p;
-    if (!LAST_CHARS.has(text.charCodeAt(end - 1))) continue;
+    const end = text.charCodeAt(p - 1) === CLOSE_QUOTE ? p - 1 : p;
+    if (LAST_CHARS[text.charCodeAt(end - 1)] !== 1) continue;
     const first = ITEMS.find((s) => text.startsWith(s, end - s.length));
     if (!first) continue;
     const start = end - first.length;
