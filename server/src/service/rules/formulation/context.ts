@@ -35,9 +35,12 @@ function insideQuote(text: string, at: number): boolean {
 const SEPARATOR = /^[”"]?\s*(?:、|，|,|和|以及|与|及)\s*[“"]?/;
 
 const ITEMS = [...new Set(SERIES.flatMap((s) => s.items))];
-/** The items' last characters, by char code: at most 、 of a draft no item ends right before it. */
-const LAST_CHARS = new Uint8Array(0x10000);
-for (const item of ITEMS) LAST_CHARS[item.charCodeAt(item.length - 1)] = 1;
+/** The items by their last character's code, in ITEMS order: at most 、 of a draft no item ends right before it. */
+const BY_LAST = new Map<number, string[]>();
+for (const item of ITEMS) {
+  const last = item.charCodeAt(item.length - 1);
+  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), item]);
+}
 const CLOSE_QUOTE = '”'.charCodeAt(0);
 
 // A series of three or more items is written as a list with 、: each 、 is a candidate, and the item
@@ -48,8 +51,9 @@ function seriesOutOfOrder(text: string): Finding[] {
   for (let p = text.indexOf('、'); p >= 0; p = text.indexOf('、', p + 1)) {
     if (p < resume) continue;
     const end = text.charCodeAt(p - 1) === CLOSE_QUOTE ? p - 1 : p;
-    if (LAST_CHARS[text.charCodeAt(end - 1)] !== 1) continue;
-    const first = ITEMS.find((s) => text.startsWith(s, end - s.length));
+    const ending = BY_LAST.get(text.charCodeAt(end - 1));
+    if (!ending) continue;
+    const first = ending.find((s) => text.startsWith(s, end - s.length));
     if (!first) continue;
     const start = end - first.length;
     for (const { items } of SERIES) {
