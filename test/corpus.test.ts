@@ -264,4 +264,20 @@ describe('references', () => {
     assert.deepEqual(locations[2].range, { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } });
     assert.deepEqual(locations[3].range, { start: { line: 8, character: 45 }, end: { line: 8, character: 51 } });
   });
+
+  it('lists the very phrase the hover shows, at every place along a sentence', () => {
+    // A sentence of one seed: its longest spans are in that report alone, shorter ones in several.
+    const sentence = '聘请四川明谐律师事务所的唐坤利律师作为局机关专职法律顾问';
+    const corpus = seedCorpus();
+    let compared = 0;
+    for (let at = 1; at < sentence.length; at++) {
+      const { document, position } = draftAt(`${sentence.slice(0, at)}$$CURSOR$$${sentence.slice(at)}`);
+      const hover = service.hover(document, position, { kind: 'ready', index: corpus });
+      const first = service.references(document, position, corpus, [document])[0];
+      if (!hover?.range) continue;
+      compared++;
+      assert.deepEqual(first?.range, hover.range, `at ${at}`);
+    }
+    assert.ok(compared > sentence.length / 2, `${compared} hovers compared`);
+  });
 });

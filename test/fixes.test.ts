@@ -78,8 +78,18 @@ describe('fixes', () => {
     const service = createReportService();
     const fixed = service.fixAll(doc(DRAFT), { punctuation: 'off' });
     assert.equal(fixed.getText(), DRAFT.replace('(一)', '（一）').replace('。  \n', '。\n'));
-    const clean = doc(SAFELY_FIXED);
+    const clean = doc(SAFELY_FIXED, 'file:///clean.txt');
     assert.equal(service.fixAll(clean), clean);
+  });
+
+  it('fixAll leaves no trace: the next version of the same file, whatever its text, gets its own findings', () => {
+    const service = createReportService();
+    const draft = doc(DRAFT);
+    service.fixAll(draft);
+    // The editor's next version of the file, typed differently from any text fixAll went through.
+    const typed = TextDocument.create(draft.uri, draft.languageId, draft.version + 1, DRAFT + '二、又一部分\n');
+    const fresh = createReportService().diagnostics(typed);
+    assert.deepEqual(service.diagnostics(typed), fresh);
   });
 
   it('edits apply as one workspace edit: in text order, an overlapping one dropped, an insertion before a replacement', () => {

@@ -86,6 +86,9 @@ describe('the parser on the variants drafts show', () => {
     const three = parseReport('中共XX市\n交通运输局党组\n2022年度法治政府建设报告\n2022年，局党组……\n一、工作情况\n');
     assert.deepEqual(three.title?.lines, [0, 1, 2]);
     assert.equal(three.title?.text, '中共XX市交通运输局党组2022年度法治政府建设报告');
+    // The organisation's own name may be wrapped too: it is every line above the one naming the report.
+    assert.equal(three.title?.organisation, '中共XX市交通运输局党组');
+    assert.equal(parseReport('重庆市南川区\n司法局\n2024年度法治政府建设情况报告\n一、工作情况\n').title?.organisation, '重庆市南川区司法局');
     const own = parseReport('遂宁市科学技术局\n\n2020年度法治政府建设工作报告\n\n根据工作安排，现报告如下：\n一、主要举措和成效\n');
     assert.equal(own.title?.organisation, '遂宁市科学技术局');
     assert.equal(own.year, 2020);

@@ -89,6 +89,9 @@ export function formatSummaryCsv(results: CheckedFile[], repeated: readonly numb
   return '\uFEFF' + [header, ...rows].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-function csvField(value: string): string {
+function csvField(text: string): string {
+  // A cell opening with = + - @ (or a tab/CR before one) is a formula to Excel and WPS表格: a title line
+  // from a submitted file must show as text, so it gets the apostrophe spreadsheets read as "text".
+  const value = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

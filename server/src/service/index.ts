@@ -13,7 +13,8 @@ import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
 import { type OutlineFile, outlineJson } from './features/outlineJson';
 import type { PartNumber, Report } from './report/model';
-import { ReportCache } from './reportCache';
+import { checkReport, ReportCache } from './reportCache';
+import { parseReport } from './report/parseReport';
 import { fixAll } from './rules/fixAll';
 import { partsPresent } from './rules/ruleSupport';
 import type { RuleSettings } from './rules/runRules';
@@ -34,7 +35,7 @@ export interface ReportService {
   codeActions(document: TextDocument, inRange: Diagnostic[], settings?: RuleSettings, only?: string[]): CodeAction[];
   /**
    * The document with every safe fix applied, in as many rounds as it takes (`check --fix`): a new
-   * version of it, or the document itself when nothing was safe to fix. Its diagnostics are then cached.
+   * version of it, or the document itself when nothing was safe to fix.
    */
   fixAll(document: TextDocument, settings?: RuleSettings): TextDocument;
   /** The required parts the report has (part 3 also when folded into another part). */
@@ -85,12 +86,11 @@ export function createReportService(options: ServiceOptions = {}): ReportService
     codeActions: (document, inRange, settings = NO_SETTINGS, only) =>
       codeActions(document, inRange, cache.findings(document, settings), diagnostics(document, settings), only),
     fixAll: (document, settings = NO_SETTINGS) => {
-      let fixed = document;
-      fixAll(document.getText(), (text) => {
-        if (text !== fixed.getText()) fixed = TextDocument.create(document.uri, document.languageId, fixed.version + 1, text);
-        return cache.findings(fixed, settings);
-      });
-      return fixed;
+      // The texts between rounds are no version of the document: checked outside the cache, so a
+      // later version of the same URI is never answered with their findings.
+      const original = document.getText();
+      const fixed = fixAll(original, (text) => (text === original ? cache.findings(document, settings) : checkReport(parseReport(text), settings)));
+      return fixed === original ? document : TextDocument.create(document.uri, document.languageId, document.version + 1, fixed);
     },
     parts: (document) => partsPresent(cache.get(document)),
     hover: (document, position, corpus, token) => corpusHover(document, cache.get(document), position, corpus, token),

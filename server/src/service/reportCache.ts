@@ -48,7 +48,7 @@ export class ReportCache {
 
   private checked(document: TextDocument, settings: RuleSettings): Checked {
     const entry = this.entry(document);
-    if (entry.checked?.settings !== settings) entry.checked = { settings, findings: hasBegun(entry.report) ? runRules(entry.report, settings) : [] };
+    if (entry.checked?.settings !== settings) entry.checked = { settings, findings: checkReport(entry.report, settings) };
     return entry.checked;
   }
 
@@ -59,6 +59,11 @@ export class ReportCache {
     this.entries.set(document.uri, fresh);
     return fresh;
   }
+}
+
+/** The rules' findings on a report, none before the draft has begun. */
+export function checkReport(report: Report, settings: RuleSettings): Diagnosis[] {
+  return hasBegun(report) ? runRules(report, settings) : [];
 }
 
 /**

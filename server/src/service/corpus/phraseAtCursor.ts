@@ -16,7 +16,8 @@ export interface ChosenPhrase {
 /**
  * The phrase a writer points at: the longest span around the cursor, 2 to 16 characters and not
  * crossing punctuation, that occurs in at least `reports[0]` corpus reports, or else in `reports[1]` …
- * (by default two, else one: what references list). Null when no span of two characters occurs in so many.
+ * By default in one report at least: the phrase a hover shows and references list, whatever its spread.
+ * Null when no span of two characters occurs in so many.
  *
  * Spans are monotone (a span occurs only where each of its sub-spans does), so for each start the
  * longest end is found by bisection, each probe stopping as soon as enough reports are seen.
@@ -28,7 +29,7 @@ export function phraseAtCursor(
   lineStart: number,
   lineEnd: number,
   token?: CancellationToken,
-  reports: readonly number[] = [2, 1],
+  reports: readonly number[] = [1],
 ): ChosenPhrase | null {
   let at = offset < lineEnd && isPhraseUnit(text, offset) ? offset : offset > lineStart && isPhraseUnit(text, offset - 1) ? offset - 1 : -1;
   if (at < 0) return null;

@@ -50,7 +50,7 @@ export function corpusHover(document: TextDocument, report: Report, position: Po
     return body ? hover(document, offset, offset, body) : null;
   }
   // The phrase pointed at is the longest the corpus has, in however many reports.
-  const chosen = phraseAtCursor(index, text, offset, line.start, line.end, token, [1]);
+  const chosen = phraseAtCursor(index, text, offset, line.start, line.end, token);
   if (!chosen) return null;
   const shown = shownPassages();
   const result = lookup(index, chosen.phrase, { maxHits: PASSAGES, spreadOverReports: true, shown, token });

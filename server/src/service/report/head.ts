@@ -22,6 +22,10 @@ const MAX_TITLE_LINE_LENGTH = 40;
 export function analyseHead(lines: Line[], limit: number): Head {
   const chromeLines: number[] = [];
   let i = skipBlankAndChrome(lines, 0, limit, chromeLines);
+  while (i < limit && isPageTitle(lines, i, limit)) {
+    chromeLines.push(i);
+    i = skipBlankAndChrome(lines, i + 1, limit, chromeLines);
+  }
 
   const title = readTitle(lines, i, limit);
   if (title) i = skipBlankAndChrome(lines, title.lines[title.lines.length - 1] + 1, limit, chromeLines);
@@ -70,6 +74,25 @@ function lastContentLine(lines: Line[], from: number, limit: number, chrome: num
   return last;
 }
 
+// The browser's title of the page, copied along above the report's own title: the title with the
+// site's name after it (……情况的报告-某某网), or the document number before it (某卫〔2024〕3号《……报告》).
+const PAGE_TITLE = [/^(.{6,}?(?:报告|总结))\s*[-_｜|—]+\s*[\u4e00-\u9fa5A-Za-z]{2,20}$/, /^[\u4e00-\u9fa5]{1,12}[〔［[][0-9]{4}[〕］\]][0-9]+号《(.{6,})》$/];
+
+/** A page title is chrome only where the report's own title, starting the same way, follows it. */
+function isPageTitle(lines: Line[], at: number, limit: number): boolean {
+  const content = contentOf(lines[at]);
+  const inner = PAGE_TITLE.map((re) => re.exec(content)?.[1]).find((t) => t !== undefined);
+  if (!inner) return false;
+  for (let i = at + 1; i < limit; i++) {
+    if (isBlank(lines[i]) || isHeadChrome(contentOf(lines[i]))) continue;
+    return contentOf(lines[i]).startsWith(inner.slice(0, 6));
+  }
+  return false;
+}
+
+// 某卫〔2024〕3号 on a line of its own: the document number, which ends the title above it.
+const DOCUMENT_NUMBER_LINE = /^[\u4e00-\u9fa5]{1,12}[〔［[（(【][0-9]{4}[〕］\]）)】]\s*第?[0-9]+\s*号$/;
+
 function isTitleFragment(content: string): boolean {
   return (
     content.length > 0 &&
@@ -84,7 +107,7 @@ function readTitle(lines: Line[], from: number, limit: number): TitleBlock | nul
   for (let i = from; i < limit && picked.length < MAX_TITLE_LINES; i++) {
     if (isBlank(lines[i])) continue;
     const content = contentOf(lines[i]);
-    if (!isTitleFragment(content) || isHeadChrome(content)) break;
+    if (!isTitleFragment(content) || isHeadChrome(content) || DOCUMENT_NUMBER_LINE.test(content)) break;
     picked.push(i);
   }
   if (picked.length === 0) return null;
@@ -105,8 +128,10 @@ function readTitle(lines: Line[], from: number, limit: number): TitleBlock | nul
 }
 
 function organisationOf(parts: string[], text: string): string | null {
-  // 遂宁市科学技术局 / 2020年度法治政府建设工作报告: the organisation has a line of its own.
-  if (parts.length > 1 && !/报告|总结|汇报|法治|法制|年/.test(parts[0])) return parts[0];
+  // 遂宁市科学技术局 / 2020年度法治政府建设工作报告: the organisation has a line of its own, or two
+  // (重庆市南川区 / 司法局 / 2024年度……报告): every line before the one that says what the report is.
+  const named = parts.findIndex((part) => /报告|总结|汇报|法治|法制|年/.test(part));
+  if (named > 0) return parts.slice(0, named).join('');
   const m = /^(.{2,30}?)(?:关于|[0-9]{4}\s*年|[〇○零一二三四五六七八九]{4}年)/.exec(text);
   return m ? m[1] : null;
 }

@@ -26,7 +26,8 @@ export const REQUIRED_PARTS: Readonly<Record<PartNumber, RequiredPart>> = {
     placement: () => l10n.t('作为第一部分，紧接开头段'),
     snippet: '规定内容1：主要举措和成效',
     headingYear: 'reported',
-    words: /举措|成效|做法|成绩|措施|主要工作|工作情况|落实情况|进展情况|开展情况|基本情况|推进情况|完成情况|工作开展/,
+    // 一、2019年法治政府建设情况 · 一、2023年度法治政府建设主要情况: the year's 情况 is its 举措和成效.
+    words: /举措|成效|做法|成绩|措施|主要工作|工作情况|落实情况|进展情况|开展情况|基本情况|推进情况|完成情况|工作开展|主要情况|建设情况/,
   },
   2: {
     label: () => l10n.t('规定内容2：不足和原因'),
@@ -84,9 +85,10 @@ export function regulationWording(part: PartNumber): string {
 const MATCH_ORDER: readonly PartNumber[] = [3, 2, 4, 5, 1];
 
 // Older reports list the 纲要's task areas (依法全面履行政府职能 …) as their top-level sections
-// instead of one 举措和成效 part; those are part 1 too.
+// instead of one 举措和成效 part; those are part 1 too, and so is a section that names an outcome of
+// the matter itself (一、法治政府建设水平持续提升).
 const TASK_AREA_WORDS =
-  /职能|依法行政|决策|执法|监督|制约|纠纷|矛盾|普法|宣传|学习|领导|组织|制度|营商环境|放管服|政务|保障|机制|法治思想|依法治/;
+  /法治政府建设|职能|依法行政|决策|执法|监督|制约|纠纷|矛盾|普法|宣传|学习|领导|组织|制度|营商环境|放管服|政务|保障|机制|法治思想|依法治/;
 
 /** The required part a top-level heading stands for, or null. */
 export function partOfHeading(title: string): PartNumber | null {

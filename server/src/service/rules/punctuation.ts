@@ -12,6 +12,7 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
 const DOUBLED = '，。；：、！';
 const OPENERS: Record<string, string> = { '《': '》', '“': '”', '（': '）', '〈': '〉', '‘': '’' };
 const CLOSERS: Record<string, string> = { '》': '《', '”': '“', '）': '（', '〉': '〈', '’': '‘' };
+const QUOTES = '“‘';
 
 // What each character may be, looked up by code: nearly every character of a draft is none of these,
 // and a table lookup lets the loop pass it by at once.
@@ -159,8 +160,20 @@ function checkLine(
   for (let k = 0; k < openAt.length && out.length <= MAX_FINDINGS_PER_RULE; k++) {
     if (closed[k]) continue;
     const ch = text[openAt[k]];
+    // Quotes do not nest in their own kind (the inner ones are ‘’): two open “ in a row are one pair whose
+    // closer was typed as an opener (“宪法宣传周“系列活动), and the second is the slip.
+    let next = k + 1;
+    if (QUOTES.includes(ch)) while (next < openAt.length && closed[next]) next++;
+    if (QUOTES.includes(ch) && next < openAt.length && text[openAt[next]] === ch) {
+      const at = openAt[next];
+      const finding = replace(at, 1, OPENERS[ch], messages.get(`typed${ch}`, () => l10n.t('这里应为后引号“{0}”：前面的“{1}”还没有结束。', OPENERS[ch], ch)), messages);
+      out.push({ ...finding, fix: { ...finding.fix!, safe: false } });
+      k = next;
+      continue;
+    }
     out.push(unbalanced(openAt[k], messages.get(`lone${ch}`, () => l10n.t('“{0}”没有与之配对的“{1}”。', ch, OPENERS[ch]))));
   }
+
 }
 
 const TITLE_CLOSE = '》'.charCodeAt(0);

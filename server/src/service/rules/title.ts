@@ -16,10 +16,17 @@ export const title: Rule = {
     const at = { start: t.span.start, end: t.span.end };
     const findings: Finding[] = [];
     if (t.year === null) findings.push({ ...at, message: l10n.t('标题中没有年度。标题应写明所报告的年度，如：XX局2024年度法治政府建设情况报告。') });
-    if (!/法治政府建设/.test(t.text)) findings.push({ ...at, message: l10n.t('标题中没有“法治政府建设”字样，应点明事由。') });
+    if (!namesTheMatter(t.text)) findings.push({ ...at, message: l10n.t('标题中没有“法治政府建设”字样，应点明事由。') });
     // Without a year the title is not a full one yet: that finding says enough.
     if (t.year !== null && !hasOrgan(t.text, t.organisation)) findings.push({ ...at, message: l10n.t('标题中没有发文机关。《党政机关公文处理工作条例》第九条：标题由发文机关名称、事由和文种组成。') });
-    if (t.docType !== '报告') {
+    // A 述职报告 reports on a person's duties; an organ's yearly report is a 情况报告 (条例 第九条, 厅字〔2019〕28号).
+    const personal = /述职(?:述法)?报告$|述法报告$/.exec(t.text);
+    if (personal) {
+      findings.push({
+        ...at,
+        message: l10n.t('“{0}”是个人述职的文种；法治政府建设年度报告是机关的工作报告，应写作“……法治政府建设情况报告”。', personal[0]),
+      });
+    } else if (t.docType !== '报告') {
       const word = t.docType ?? l10n.t('（无）');
       const fix =
         t.docType && t.docType !== '报告' && /工作总结$|总结$|汇报$/.test(t.text)
@@ -54,4 +61,13 @@ function replaceDocType(text: string, titleEnd: number, title: string) {
   const start = titleEnd - m[1].length;
   if (text.slice(start, titleEnd) !== m[1]) return undefined;
   return { title: l10n.t('把“{0}”改为“{1}”', m[1], replacement), edits: [{ start, end: titleEnd, newText: replacement }], safe: false };
+}
+
+/**
+ * The title says what is reported on: 法治政府建设, or, for a school, a company, a hospital or a Party
+ * organ (which is no government), its own 法治建设 / 法治工作 / 依法治校 / 依法治企.
+ */
+function namesTheMatter(title: string): boolean {
+  if (/法治政府建设/.test(title)) return true;
+  return /大学|学院|学校|党校|公司|集团|医院|党委|党组|^中共/.test(title) && /法治建设|法治工作|依法治校|依法治企/.test(title);
 }

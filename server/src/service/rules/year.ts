@@ -3,7 +3,8 @@
 //   after:             四、2025年工作计划     2025年3月1日                一、… 2024年，我局完成……
 import * as l10n from '@vscode/l10n';
 import { parseDateLine } from '../report/dates';
-import type { Report, Section } from '../report/model';
+import type { PartNumber, Report, Section } from '../report/model';
+import { REQUIRED_PARTS } from '../report/parts';
 import type { Finding, Rule } from './ruleTypes';
 
 const YEAR = /(?<![0-9—－\-–~～])([0-9]{4})(?=年)(?![0-9]*年?\s*[—－\-–~～])/g;
@@ -17,16 +18,18 @@ export const year: Rule = {
     const findings: Finding[] = [];
     // Sections inside a plan part, collected once: asking each section which part encloses it made
     // this rule quadratic (10 MB drafts have tens of thousands of sections and thousands of parts).
-    const inPlan = new Set<Section>();
+    // A part's sub-headings name the part's year too (四、2025年安排 → （一）2025年重点).
+    const inNextYearPart = new Set<Section>();
     const collect = (s: Section) => {
-      inPlan.add(s);
+      inNextYearPart.add(s);
       s.children.forEach(collect);
     };
-    report.sections.filter((root) => root.part === 4).forEach(collect);
+    report.sections.filter((root) => headingYear(root.part) === 'next').forEach(collect);
     for (const s of report.allSections) {
       if (s.kind !== 'heading') continue;
-      const plan = s.part === 4 || (s.part === null && inPlan.has(s));
-      if (s.part === null && !plan) continue;
+      const own = headingYear(s.part);
+      const plan = own === 'next' || (s.part === null && inNextYearPart.has(s));
+      if (own === null && !plan) continue;
       const heading = report.text.slice(s.titleStart, s.titleEnd);
       for (const m of heading.matchAll(YEAR)) {
         const y = Number(m[1]);
@@ -51,10 +54,15 @@ export const year: Rule = {
         message: l10n.t('成文日期应在报告年度的次年（{0}年），这里是{1}年。', n + 1, date.year),
       });
     }
-    findings.push(...laterYearsAsDone(report, n));
+    findings.push(...laterYearsAsDone(report, n), ...openingYears(report, n), ...planOpeningYears(report, n));
     return findings.sort((a, b) => a.start - b.start);
   },
 };
+
+/** The year a part's heading names, from the parts table; null for no part or a part that names none. */
+function headingYear(part: PartNumber | null): 'reported' | 'next' | null {
+  return part === null ? null : REQUIRED_PARTS[part].headingYear;
+}
 
 /**
  * A year that names something other than the part's own year: inside a cited title
@@ -101,6 +109,58 @@ function laterYearsAsDone(report: Report, n: number): Finding[] {
         end: start + 4,
         severity: 'information',
         message: l10n.t('“主要举措和成效”写的是{0}年已做的工作，这里以{1}年开头，像是把以后的事写成了已完成。', n, y),
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * The opening names the reported year: its first sentence (2024年，我局……) and its 现将……报告如下 clause
+ * (现将我局2023年度法治政府建设情况报告如下, carried over from last year's report).
+ */
+function openingYears(report: Report, n: number): Finding[] {
+  const opening = report.opening;
+  if (!opening) return [];
+  const text = report.text.slice(opening.span.start, opening.span.end);
+  const findings: Finding[] = [];
+  const flag = (at: number, y: number) =>
+    findings.push({
+      start: opening.span.start + at,
+      end: opening.span.start + at + 4,
+      message: l10n.t('这是{0}年度报告，开头应写{0}年的情况，这里写的是{1}年。', n, y),
+      fix: { title: l10n.t('改为{0}年', n), edits: [{ start: opening.span.start + at, end: opening.span.start + at + 4, newText: String(n) }], safe: false },
+    });
+  const first = /^([0-9]{4})年度?[，,]/.exec(text);
+  if (first && Number(first[1]) !== n) flag(0, Number(first[1]));
+  // 现将2019年法治政府建设情况和2020年主要安排报告如下: the next year may be named for its plan.
+  for (const clause of text.matchAll(/现将[^。；\n]{0,80}?报告如下/g)) {
+    for (const m of clause[0].matchAll(/(?<![0-9—－\-–~～])([0-9]{4})(?=年)(?![0-9]*年?\s*[—－\-–~～])/g)) {
+      const y = Number(m[1]);
+      const before = clause[0].slice(0, m.index!);
+      if ((before.match(/《/g)?.length ?? 0) > (before.match(/》/g)?.length ?? 0)) continue; // a cited title's year
+      if (y === n || (y === n + 1 && /^年度?[^，,。；\n0-9]{0,20}?(安排|计划|打算|思路|要点)/.test(clause[0].slice(m.index! + 4)))) continue;
+      flag(clause.index! + m.index!, y);
+    }
+  }
+  return findings;
+}
+
+/** A plan part's sentence that opens with the reported year or earlier and speaks of what will be done. */
+function planOpeningYears(report: Report, n: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const root of report.sections) {
+    if (headingYear(root.part) !== 'next') continue;
+    const text = report.text.slice(root.titleEnd, root.end);
+    for (const m of text.matchAll(/(?<=^|[。；\n])\s*([0-9]{4})年度?[，,](?=[^。；\n]{0,30}?(将|拟|计划|力争|着力|重点做好|重点抓好))/g)) {
+      const y = Number(m[1]);
+      if (y > n) continue;
+      const start = root.titleEnd + m.index! + m[0].indexOf(m[1]);
+      findings.push({
+        start,
+        end: start + 4,
+        message: l10n.t('这是{0}年度报告，安排部分应写{1}年的安排，这里写的是{2}年。', n, n + 1, y),
+        fix: { title: l10n.t('改为{0}年', n + 1), edits: [{ start, end: start + 4, newText: String(n + 1) }], safe: false },
       });
     }
   }

@@ -37,6 +37,11 @@ const PATTERNS: Pattern[] = [
     const b = /^[0-9０-９]$/.test(m[2]) ? inRange(m[2], 1, 7) : m[2];
     return a && b && `${a}届${b}中全会`;
   } },
+  // A list of plenums: 二中、三中、4中全会 · 十九届2中、三中全会
+  { re: new RegExp(`(?<=中、)(${D})中(?=(?:、(?:[一二三四五六七]|${D})中)*全会)|(?<=届)(${D})中(?=(?:、(?:[一二三四五六七]|${D})中)+全会)`, 'g'), rewrite: (m) => {
+    const n = inRange(m[1] ?? m[2], 1, 7);
+    return n && `${n}中`;
+  } },
   // “14五”规划 · 14五时期
   { re: new RegExp(`(?<![0-9０-９])(${D}{2})五(?=”?(?:规划|时期|期间|末|开局))`, 'g'), rewrite: (m) => {
     const n = inRange(m[1], 11, 16);
@@ -49,8 +54,8 @@ const PATTERNS: Pattern[] = [
   } },
 ];
 
-/** Arabic digits right before 大, 届, 中全会 or 五: the only places a pattern can match. */
-const CANDIDATE = /[0-9０-９](?=[0-9０-９]?(?:大|届|中全会|五))/;
+/** Arabic digits right before 大, 届, 中全会, 中、 or 五: the only places a pattern can match. */
+const CANDIDATE = /[0-9０-９](?=[0-9０-９]?(?:大|届|中全会|中、|五))/;
 
 export function numeralFindings(text: string): Finding[] {
   const findings: Finding[] = [];

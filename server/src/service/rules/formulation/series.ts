@@ -1,0 +1,168 @@
+// Fixed series (科学立法、严格执法、公正司法、全民守法): written in another order, or with one member
+// replaced by a word one character away (依法治政 for 依法执政). A series written in part, or with a
+// member that is a correct term of its own (依法治省 in a province's report, the 2015 纲要's 廉洁高效),
+// is left alone: those are deliberate.
+import * as l10n from '@vscode/l10n';
+import type { Finding } from '../ruleTypes';
+import { CORRECT, SERIES } from './lexicon';
+
+export function seriesFindings(text: string): Finding[] {
+  const outOfOrder = seriesOutOfOrder(text);
+  const replaced = memberReplaced(text).filter((f) => !outOfOrder.some((g) => f.start < g.end && g.start < f.end));
+  return [...outOfOrder, ...replaced];
+}
+
+const SEPARATOR = /^[”"]?\s*(?:、|，|,|和|以及|与|及)\s*[“"]?/;
+
+const ITEMS = [...new Set(SERIES.flatMap((s) => s.items))];
+/** The items by their last character: where a list item may end before a 、. */
+const BY_LAST_CHAR = new Map<number, string[]>();
+for (const s of ITEMS) BY_LAST_CHAR.set(s.charCodeAt(s.length - 1), [...(BY_LAST_CHAR.get(s.charCodeAt(s.length - 1)) ?? []), s]);
+
+// A series of three or more items is written as a list with 、: each 、 is a candidate, and the item
+// right before it (quoted or not) is where the list may begin.
+export function seriesOutOfOrder(text: string): Finding[] {
+  const findings: Finding[] = [];
+  let resume = 0;
+  for (let p = text.indexOf('、'); p >= 0; p = text.indexOf('、', p + 1)) {
+    if (p < resume) continue;
+    const end = text[p - 1] === '”' ? p - 1 : p;
+    const first = BY_LAST_CHAR.get(text.charCodeAt(end - 1))?.find((s) => text.startsWith(s, end - s.length));
+    if (!first) continue;
+    const start = end - first.length;
+    for (const { items } of SERIES) {
+      if (!items.includes(first)) continue;
+      // The items as written, with what separates them.
+      const found: string[] = [];
+      const seps: string[] = [];
+      let at = start;
+      for (;;) {
+        const item = items.find((s) => !found.includes(s) && itemAt(text, s, at) >= 0);
+        if (!item) break;
+        const from = itemAt(text, item, at);
+        // The separator's “ opened this item (“三个代表”重要思想): it belongs to the item.
+        if (from < at) seps[seps.length - 1] = seps[seps.length - 1].slice(0, -1);
+        found.push(item);
+        at = from + item.length;
+        if (found.length === items.length) break;
+        const sep = SEPARATOR.exec(text.slice(at, at + 6));
+        if (!sep) break;
+        seps.push(sep[0]);
+        at += sep[0].length;
+      }
+      if (found.length !== items.length) continue;
+      resume = at;
+      if (found.every((s, k) => s === items[k])) break;
+      const right = items.map((s, k) => s + (seps[k] ?? '')).join('');
+      findings.push({
+        start,
+        end: at,
+        message: l10n.t('固定提法的顺序应为“{0}”。', items.join('、')),
+        fix: { title: l10n.t('改为“{0}”', right), edits: [{ start, end: at, newText: right }], safe: false },
+      });
+      break;
+    }
+  }
+  return findings;
+}
+
+const HAN = /^[\u3400-\u9fff]$/;
+// Only the list separators: a replaced member is looked for in a list written as one.
+const LIST_SEPARATOR = /^[”"]?[、，][“"]?/;
+
+// Words a writer may put in a series on purpose: every correct term, with 全面 or not (依法治省).
+const KNOWN = new Set([...ITEMS, ...CORRECT, ...CORRECT.filter((w) => w.startsWith('全面')).map((w) => w.slice(2))]);
+
+// Candidate series by the last character of the first member (written as is) and by the first
+// character of the second (when the first is the replaced one).
+const BY_FIRST_END = new Map<number, (typeof SERIES)[number][]>();
+const BY_SECOND_START = new Map<number, (typeof SERIES)[number][]>();
+for (const s of SERIES) {
+  const a = s.items[0].charCodeAt(s.items[0].length - 1);
+  const b = s.items[1].charCodeAt(0);
+  BY_FIRST_END.set(a, [...(BY_FIRST_END.get(a) ?? []), s]);
+  BY_SECOND_START.set(b, [...(BY_SECOND_START.get(b) ?? []), s]);
+}
+
+/** Same length, one character different, both characters Chinese. */
+function oneApart(written: string, item: string): boolean {
+  if (written.length !== item.length) return false;
+  let diff = 0;
+  for (let k = 0; k < item.length; k++) {
+    if (written[k] === item[k]) continue;
+    if (++diff > 1 || !HAN.test(written[k])) return false;
+  }
+  return diff === 1;
+}
+
+const OPEN_QUOTE = '“'.charCodeAt(0);
+const CLOSE_QUOTE = '”'.charCodeAt(0);
+
+export function memberReplaced(text: string): Finding[] {
+  // A series is found from the separator after its first member; 、 and ， are searched for natively.
+  const byStart = new Map<number, Finding>();
+  for (const sep of ['、', '，']) {
+    for (let p = text.indexOf(sep); p >= 0; p = text.indexOf(sep, p + 1)) {
+      const end = text.charCodeAt(p - 1) === CLOSE_QUOTE ? p - 1 : p;
+      const after = p + 1 + (text.charCodeAt(p + 1) === OPEN_QUOTE ? 1 : 0);
+      // Most separators have no candidate series at all: two map lookups.
+      const hit =
+        firstHit(text, end, after, BY_FIRST_END.get(text.charCodeAt(end - 1)), false) ??
+        firstHit(text, end, after, BY_SECOND_START.get(text.charCodeAt(after)), true);
+      if (!hit || byStart.has(hit.at)) continue;
+      const { at, item, items } = hit;
+      byStart.set(at, {
+        start: at,
+        end: at + item.length,
+        message: l10n.t('固定提法“{0}”中的“{1}”应为“{2}”。', items.join('、'), text.slice(at, at + item.length), item),
+        fix: { title: l10n.t('改为“{0}”', item), edits: [{ start: at, end: at + item.length, newText: item }], safe: false },
+      });
+    }
+  }
+  return [...byStart.values()].sort((x, y) => x.start - y.start);
+}
+
+/** The first of the candidate series written from end backwards with one member replaced. */
+function firstHit(text: string, end: number, after: number, candidates: readonly (typeof SERIES)[number][] | undefined, firstReplaced: boolean) {
+  for (const { items } of candidates ?? []) {
+    const start = end - items[0].length;
+    if (start < 0) continue;
+    // The cheap test first: the first member as written, or (when it is the replaced one) the second.
+    if (firstReplaced ? !text.startsWith(items[1], after) : !text.startsWith(items[0], start)) continue;
+    const hit = walk(text, start, items);
+    if (hit) return { ...hit, items };
+  }
+  return undefined;
+}
+
+/** The series written from start with exactly one member one character apart: where that member is and where the series ends. */
+function walk(text: string, start: number, items: readonly string[]): { at: number; item: string; end: number } | undefined {
+  let at = start;
+  let replaced: { at: number; item: string; k: number } | undefined;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    // The separator's “ opens an item written with its quotes (“三个代表”重要思想).
+    if (item[0] === '“' && text[at - 1] === '“') at -= 1;
+    if (!text.startsWith(item, at)) {
+      const written = text.slice(at, at + item.length);
+      if (replaced || !oneApart(written, item) || KNOWN.has(written)) return undefined;
+      replaced = { at, item, k };
+    }
+    at += item.length;
+    if (k === items.length - 1) break;
+    const sep = LIST_SEPARATOR.exec(text.slice(at, at + 3));
+    if (!sep) return undefined;
+    at += sep[0].length;
+  }
+  if (!replaced) return undefined;
+  // A last member followed by more characters may be the start of another word (依法行使职权).
+  if (replaced.k === items.length - 1 && HAN.test(text[at] ?? '')) return undefined;
+  return { at: replaced.at, item: replaced.item, end: at };
+}
+
+
+/** Where item starts if it is written at at: there, or one before when the separator's “ opens it (“三个代表”重要思想); -1 if not. */
+function itemAt(text: string, item: string, at: number): number {
+  if (text.startsWith(item, at)) return at;
+  return item[0] === '“' && text[at - 1] === '“' && text.startsWith(item, at - 1) ? at - 1 : -1;
+}
