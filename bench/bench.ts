@@ -12,6 +12,7 @@ import { corpusFigures, lspHoverPart } from './corpusFigures';
 import { formatFigures } from './formatFigures';
 import { repeatedFigures } from './repeatedFigures';
 import { reviewFigures } from './reviewFigures';
+import { ruleFigures } from './ruleFigures';
 
 // Bundled to out/bench/, run from the repository root by npm.
 const ROOT = process.cwd();
@@ -89,6 +90,7 @@ function serviceFigures(): void {
   const checkLarge = timeCheck(oneMB, 15);
   console.log(`  ${'generated report'.padEnd(34)} ${'10 K chars'.padStart(12)} ${`${checkSmall.toFixed(2)} ms`.padStart(12)}   target ≤ 2 ms: ${checkSmall <= 2 ? 'met' : 'NOT met'}`);
   console.log(`  ${'generated report'.padEnd(34)} ${'1 M chars'.padStart(12)} ${`${checkLarge.toFixed(1)} ms`.padStart(12)}   target ≤ 50 ms: ${checkLarge <= 50 ? 'met' : 'NOT met'}`);
+  ruleFigures(SEEDS);
 
   // The pathological inputs, each through parse, every rule, outline, folding, a hover and a
   // completion (target ≤ 1 s each); the median of five runs after one unmeasured run.

@@ -3,6 +3,7 @@
 //   before: 中发[2021]33号 · 国办发(2021)12号 · 厅字【2019】28号 · 国办发〔2021〕033号
 //   after:  中发〔2021〕33号 · 国办发〔2021〕12号 · 厅字〔2019〕28号 · 国办发〔2021〕33号
 import * as l10n from '@vscode/l10n';
+import type { Report } from '../report/model';
 import type { Finding, Rule } from './ruleTypes';
 
 // The year, four (or, wrongly, two) digits in some bracket, then the serial number and 号: after a 机关代字
@@ -26,12 +27,22 @@ function* numbers(text: string) {
   }
 }
 
+type NumberPart = ReturnType<typeof numbers> extends Generator<infer P> ? P : never;
+
+// This rule and punctuation (which leaves a 发文字号's brackets to this rule) both need them: one scan per report.
+const found = new WeakMap<Report, NumberPart[]>();
+function numbersIn(report: Report): NumberPart[] {
+  let parts = found.get(report);
+  if (!parts) found.set(report, (parts = [...numbers(report.text)]));
+  return parts;
+}
+
 export const documentNumber: Rule = {
   code: 'document-number',
   defaultSeverity: 'warning',
   check(report) {
     const findings: Finding[] = [];
-    for (const { start, end, whole, open, year, close, di, serial } of numbers(report.text)) {
+    for (const { start, end, whole, open, year, close, di, serial } of numbersIn(report)) {
       const problems: string[] = [];
       if (open !== '〔' || close !== '〕') problems.push(l10n.t('年份用六角括号“〔〕”'));
       if (year.length !== 4) problems.push(l10n.t('年份写全称'));
@@ -57,6 +68,6 @@ export const documentNumber: Rule = {
 };
 
 /** Where 发文字号 year-and-number parts stand, written right or wrong. */
-export function documentNumberSpans(text: string): [number, number][] {
-  return [...numbers(text)].map((n) => [n.start, n.end]);
+export function documentNumberSpans(report: Report): [number, number][] {
+  return numbersIn(report).map((n) => [n.start, n.end]);
 }

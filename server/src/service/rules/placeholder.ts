@@ -38,8 +38,8 @@ const NAME = /(?<![A-Za-z])[XＸ]{2,}(?:[省市州县区镇乡][XＸ]{2,})*[省�
  * follows other words and stays.
  */
 const CONTENT = /(?:(?<=[一二三四五六七八九十]是)|(?<=[：:，,])|(?<=^[\s\u3000]*))(?:……|…|\.{3,6}|。。。)(?=[。；;，,]|[\s\u3000]*$)/g;
-/** Only lines with these characters can hold XX, X月X日 or ……: found in one pass over the text. */
-const MARKS = /[XＸ…]|\.\.\.|。。。/g;
+/** Only lines with one of these can hold XX, X月X日 or ……. */
+const MARKS = ['X', 'Ｘ', '…', '...', '。。。'];
 const QUOTES: Record<string, string> = { '“': '”', '《': '》', '「': '」', '‘': '’', '『': '』' };
 
 export const placeholder: Rule = {
@@ -47,12 +47,15 @@ export const placeholder: Rule = {
   defaultSeverity: 'warning',
   check(report) {
     const findings: Finding[] = [];
-    const headingTextStarts = new Map(report.allSections.map((s) => [s.line, s.markerEnd]));
+    // Where each line's text begins: after its heading marker, if it has one (-1: none).
+    const headingTextStarts = new Int32Array(report.lines.length).fill(-1);
+    for (const s of report.allSections) headingTextStarts[s.line] = s.markerEnd;
+    const textStart = (i: number) => (headingTextStarts[i] >= 0 ? headingTextStarts[i] : report.lines[i].contentStart);
     // XX, X月X日 and …… on the few lines that have an X or an ellipsis.
     for (const i of linesWithMarks(report)) {
       if (findings.length > MAX_FINDINGS_PER_RULE) break;
       const line = report.lines[i];
-      const from = headingTextStarts.get(i) ?? line.contentStart;
+      const from = textStart(i);
       const text = report.text.slice(from, line.end);
       const taken: [number, number][] = [];
       const add = (m: RegExpMatchArray, message: string) => {
@@ -76,7 +79,9 @@ export const placeholder: Rule = {
     // clause starts are looked at, and only for guidance that begins with the character found there.
     const { text } = report;
     const tryAt = (at: number) => {
-      while (text[at] === ' ' || text[at] === '\t' || text[at] === '\u3000') at++;
+      for (let c = text.charCodeAt(at); c === 0x20 || c === 0x09 || c === 0x3000; c = text.charCodeAt(++at));
+      // Most clauses begin with a character no guidance does: one lookup, no one-character string.
+      if (GUIDANCE_FIRSTS[text.charCodeAt(at)] !== 1) return;
       for (const guidance of GUIDANCE_BY_FIRST.get(text[at]) ?? []) {
         if (!text.startsWith(guidance, at)) continue;
         let end = at + guidance.length;
@@ -87,7 +92,7 @@ export const placeholder: Rule = {
       }
     };
     for (let i = 0; i < report.lines.length && findings.length <= MAX_FINDINGS_PER_RULE; i++) {
-      tryAt(headingTextStarts.get(i) ?? report.lines[i].contentStart);
+      tryAt(textStart(i));
     }
     // indexOf is several times faster than a regular expression over a long draft.
     for (const end of '。；') {
@@ -106,30 +111,41 @@ const GUIDANCE_BY_FIRST: ReadonlyMap<string, string[]> = (() => {
   return byFirst;
 })();
 
+/** The first characters of the guidance sentences, by char code. */
+const GUIDANCE_FIRSTS = (() => {
+  const firsts = new Uint8Array(0x10000);
+  for (const first of GUIDANCE_BY_FIRST.keys()) firsts[first.charCodeAt(0)] = 1;
+  return firsts;
+})();
+
 function endsLine(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) i++;
   return i >= text.length || text[i] === '\n' || text[i] === '\r';
 }
 
-/** Lines holding an X or an ellipsis (binary search of each mark's line). */
-function linesWithMarks(report: Report): Set<number> {
+/**
+ * Lines holding an X or an ellipsis, in order: each mark searched with indexOf (a regular expression
+ * for all of them stopped at every 。 of the draft), its line by binary search, and the search resumed
+ * past that line (a line of a million … is searched once).
+ */
+function linesWithMarks(report: Report): number[] {
+  const { text, lines } = report;
   const marked = new Set<number>();
-  let last = -1;
-  for (const m of report.text.matchAll(MARKS)) {
-    // Marks on the line just found (a line of a million …) need no search.
-    if (last >= 0 && m.index! <= report.lines[last].end) continue;
-    let lo = 0;
-    let hi = report.lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (report.lines[mid].start <= m.index!) lo = mid;
-      else hi = mid - 1;
+  for (const mark of MARKS) {
+    for (let at = text.indexOf(mark); at >= 0; ) {
+      let lo = 0;
+      let hi = lines.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lines[mid].start <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      marked.add(lo);
+      at = text.indexOf(mark, Math.max(at + 1, lines[lo].end));
     }
-    marked.add(lo);
-    last = lo;
   }
-  return marked;
+  return [...marked].sort((a, b) => a - b);
 }
 
 /** Spans inside “” 《》 「」 ‘’ 『』: quoted real text, where an ellipsis shortens the quotation. */

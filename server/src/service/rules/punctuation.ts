@@ -36,7 +36,7 @@ export const punctuation: Rule = {
   check(report) {
     const findings: Finding[] = [];
     // URLs, and the brackets of a 发文字号 (国办发(2021)12号: the document-number rule says 〔〕, not （）).
-    const urls = [...urlSpans(report.text), ...documentNumberSpans(report.text)].sort((a, b) => a[0] - b[0]);
+    const urls = [...urlSpans(report.text), ...documentNumberSpans(report)].sort((a, b) => a[0] - b[0]);
     const chrome = new Set(report.chromeLines);
     // Heading markers belong to heading-marker: each line skips its own marker.
     const markerEnd = new Int32Array(report.lines.length).fill(-1);
@@ -101,29 +101,33 @@ function checkLine(
   stack.length = 0;
   if (byMark.size > 0) byMark.clear();
   for (let i = start; i < end; i++) {
-    const kind = KIND[text.charCodeAt(i)];
+    const code = text.charCodeAt(i);
+    const kind = KIND[code];
     if (kind === 0) continue;
     while (u < urls.length && urls[u][1] <= i) u++;
     if (u < urls.length && urls[u][0] <= i) {
       i = urls[u][1] - 1;
       continue;
     }
-    const ch = text[i];
+    // Character codes, not one-character strings, until there is something to report: a draft's every
+    // comma and full stop passes here, and each string made was garbage to collect.
     if (kind & HALF) {
       if (isHalfWidthInChinese(text, i, start, end)) {
+        const ch = text[i];
         const full = FULL_WIDTH[ch];
         out.push(replace(i, 1, full, messages.get(ch, () => l10n.t('中文里应使用全角标点“{0}”，不用半角“{1}”（GB/T 15834-2011）。', full, ch)), messages));
       }
       continue;
     }
-    if (kind & DOUBLE && text[i + 1] === ch) {
+    if (kind & DOUBLE && text.charCodeAt(i + 1) === code) {
+      const ch = text[i];
       out.push(replace(i, 2, ch, messages.get(ch + ch, () => l10n.t('标点“{0}”重复。', ch)), messages));
       i++;
       continue;
     }
     // Only between marks of one kind (《a》、《b》 · “a”、“b”): 《条例》、“三项制度” mixes kinds and keeps its
     // 顿号, and a title quoted as written (《关于“甲”、“乙”的通知》) is not ours to change.
-    if (kind & DUN && ((text[i - 1] === '》' && text[i + 1] === '《') || (text[i - 1] === '”' && text[i + 1] === '“')) && lastOpen(byMark.get(TITLE_OPEN)) < 0) {
+    if (kind & DUN && between(text, i) && lastOpen(byMark.get(TITLE_OPEN)) < 0) {
       out.push(replace(i, 1, '', messages.get('dun', () => l10n.t('并列的书名号或引号之间不用顿号（GB/T 15834-2011）。')), messages));
       continue;
     }
@@ -134,13 +138,14 @@ function checkLine(
       continue;
     }
     if (kind & OPEN) {
-      const marks = byMark.get(text.charCodeAt(i));
+      const marks = byMark.get(code);
       if (marks) marks.push(openAt.length);
-      else byMark.set(text.charCodeAt(i), [openAt.length]);
+      else byMark.set(code, [openAt.length]);
       stack.push(openAt.length);
       openAt.push(i);
       closed.push(false);
     } else if (kind & CLOSE) {
+      const ch = text[i];
       const inner = lastOpen(stack);
       const match = lastOpen(byMark.get(CLOSERS[ch].charCodeAt(0)));
       if (match >= 0 && match === inner) closed[match] = true;
@@ -169,6 +174,17 @@ function checkLine(
     out.push(unbalanced(openAt[k], messages.get(`lone${ch}`, () => l10n.t('“{0}”没有与之配对的“{1}”。', ch, OPENERS[ch]))));
   }
 
+}
+
+const TITLE_CLOSE = '》'.charCodeAt(0);
+const QUOTE_OPEN = '“'.charCodeAt(0);
+const QUOTE_CLOSE = '”'.charCodeAt(0);
+
+/** Between marks of one kind: 》、《 or ”、“. */
+function between(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return (before === TITLE_CLOSE && after === TITLE_OPEN) || (before === QUOTE_CLOSE && after === QUOTE_OPEN);
 }
 
 /** Next to a Chinese character (spaces aside), and not a colon between digits (15:34). */

@@ -77,16 +77,33 @@ function citedOrTarget(heading: string, at: number): boolean {
   return /^[0-9]{4}年(底|末)?前/.test(heading.slice(at));
 }
 
+const SENTENCE_START = /[。；\n\s]/;
+
+/** Only ASCII digits in [from, to). */
+function isDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** In part 1, a sentence opening with a later year (2025年，我局……) reports the future as done. */
 function laterYearsAsDone(report: Report, n: number): Finding[] {
   const findings: Finding[] = [];
   for (const root of report.sections) {
     if (root.part !== 1) continue;
     const text = report.text.slice(root.start, root.end);
-    for (const m of text.matchAll(/(?<=^|[。；\n\s])([0-9]{4})年度?[，,]/g)) {
-      const y = Number(m[1]);
+    // From each 年, as /(?<=^|[。；\n\s])([0-9]{4})年度?[，,]/g would match: a lookbehind tried at every
+    // offset of a long part cost more than the rest of the rule.
+    for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
+      const from = at - 4;
+      if (!isDigits(text, from, at) || (from > 0 && !SENTENCE_START.test(text[from - 1]))) continue;
+      const after = text[at + 1] === '度' ? at + 2 : at + 1;
+      if (text[after] !== '，' && text[after] !== ',') continue;
+      const y = Number(text.slice(from, at));
       if (y <= n) continue;
-      const start = root.start + m.index!;
+      const start = root.start + from;
       findings.push({
         start,
         end: start + 4,

@@ -5,9 +5,6 @@ export function isBlankChar(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
 
-/** The same blank characters as a regular-expression class. */
-export const BLANK_CLASS = '[ \\t\\u3000\\u00a0\\ufeff]';
-
 /** The first UTF-16 unit of a character outside the BMP (𠮷 is two units). */
 export function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

@@ -12,12 +12,24 @@ export function seriesFindings(text: string): Finding[] {
   return [...outOfOrder, ...replaced];
 }
 
+const OPEN_QUOTE = '“'.charCodeAt(0);
+const CLOSE_QUOTE = '”'.charCodeAt(0);
+
 const SEPARATOR = /^[”"]?\s*(?:、|，|,|和|以及|与|及)\s*[“"]?/;
 
 const ITEMS = [...new Set(SERIES.flatMap((s) => s.items))];
 /** The items by their last character: where a list item may end before a 、. */
 const BY_LAST_CHAR = new Map<number, string[]>();
 for (const s of ITEMS) BY_LAST_CHAR.set(s.charCodeAt(s.length - 1), [...(BY_LAST_CHAR.get(s.charCodeAt(s.length - 1)) ?? []), s]);
+// The same and the two maps below as flags by char code: every 、 and ， of a draft is looked up, and most
+// find nothing (a typed-array read, no map probe, no one-character string).
+const ENDS_ITEM = flags(BY_LAST_CHAR.keys());
+
+function flags(codes: Iterable<number>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of codes) table[c] = 1;
+  return table;
+}
 
 // A series of three or more items is written as a list with 、: each 、 is a candidate, and the item
 // right before it (quoted or not) is where the list may begin.
@@ -26,8 +38,10 @@ export function seriesOutOfOrder(text: string): Finding[] {
   let resume = 0;
   for (let p = text.indexOf('、'); p >= 0; p = text.indexOf('、', p + 1)) {
     if (p < resume) continue;
-    const end = text[p - 1] === '”' ? p - 1 : p;
-    const first = BY_LAST_CHAR.get(text.charCodeAt(end - 1))?.find((s) => text.startsWith(s, end - s.length));
+    const end = text.charCodeAt(p - 1) === CLOSE_QUOTE ? p - 1 : p;
+    const last = text.charCodeAt(end - 1);
+    if (ENDS_ITEM[last] !== 1) continue;
+    const first = BY_LAST_CHAR.get(last)?.find((s) => text.startsWith(s, end - s.length));
     if (!first) continue;
     const start = end - first.length;
     for (const { items } of SERIES) {
@@ -83,6 +97,8 @@ for (const s of SERIES) {
   BY_FIRST_END.set(a, [...(BY_FIRST_END.get(a) ?? []), s]);
   BY_SECOND_START.set(b, [...(BY_SECOND_START.get(b) ?? []), s]);
 }
+const ENDS_FIRST = flags(BY_FIRST_END.keys());
+const STARTS_SECOND = flags(BY_SECOND_START.keys());
 
 /** Same length, one character different, both characters Chinese. */
 function oneApart(written: string, item: string): boolean {
@@ -95,8 +111,6 @@ function oneApart(written: string, item: string): boolean {
   return diff === 1;
 }
 
-const OPEN_QUOTE = '“'.charCodeAt(0);
-const CLOSE_QUOTE = '”'.charCodeAt(0);
 
 export function memberReplaced(text: string): Finding[] {
   // A series is found from the separator after its first member; 、 and ， are searched for natively.
@@ -105,10 +119,11 @@ export function memberReplaced(text: string): Finding[] {
     for (let p = text.indexOf(sep); p >= 0; p = text.indexOf(sep, p + 1)) {
       const end = text.charCodeAt(p - 1) === CLOSE_QUOTE ? p - 1 : p;
       const after = p + 1 + (text.charCodeAt(p + 1) === OPEN_QUOTE ? 1 : 0);
-      // Most separators have no candidate series at all: two map lookups.
-      const hit =
-        firstHit(text, end, after, BY_FIRST_END.get(text.charCodeAt(end - 1)), false) ??
-        firstHit(text, end, after, BY_SECOND_START.get(text.charCodeAt(after)), true);
+      // Most separators have no candidate series at all: two table reads.
+      const a = text.charCodeAt(end - 1);
+      const b = text.charCodeAt(after);
+      if (ENDS_FIRST[a] !== 1 && STARTS_SECOND[b] !== 1) continue;
+      const hit = firstHit(text, end, after, BY_FIRST_END.get(a), false) ?? firstHit(text, end, after, BY_SECOND_START.get(b), true);
       if (!hit || byStart.has(hit.at)) continue;
       const { at, item, items } = hit;
       byStart.set(at, {
@@ -124,7 +139,8 @@ export function memberReplaced(text: string): Finding[] {
 
 /** The first of the candidate series written from end backwards with one member replaced. */
 function firstHit(text: string, end: number, after: number, candidates: readonly (typeof SERIES)[number][] | undefined, firstReplaced: boolean) {
-  for (const { items } of candidates ?? []) {
+  if (!candidates) return undefined;
+  for (const { items } of candidates) {
     const start = end - items[0].length;
     if (start < 0) continue;
     // The cheap test first: the first member as written, or (when it is the replaced one) the second.

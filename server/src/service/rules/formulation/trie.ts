@@ -1,5 +1,9 @@
-// A character trie over many short strings, walked from every offset of a draft: one pass finds every
-// occurrence of every lexicon string, variant and wrong form (tens of thousands of them).
+// A character trie over many short strings, walked from the offsets of a draft where a key could start:
+// one pass finds every occurrence of every wrong form and slip (thousands of them).
+//
+// Most offsets are rejected by one lookup (no key starts with that character); most of the rest by a
+// bit of a small table of the keys' first three characters. The tables are small on purpose: a 4 MB
+// table read at hashed places missed the cache at every lookup and cost more than the walks.
 
 export interface TrieMatch<T> {
   start: number;
@@ -16,38 +20,38 @@ interface Node<T> {
 interface Compiled<T> {
   /** Node reached from the root by a character, or -1. */
   root: Int32Array;
-  /** Per node: where its edges start in edgeChar/edgeTo, and how many there are. */
-  edgeStart: Int32Array;
-  edgeCount: Int32Array;
+  /** Every other edge, in one open-addressed table keyed by (node, character): one probe per step. */
+  mask: number;
+  edgeFrom: Int32Array;
   edgeChar: Uint16Array;
   edgeTo: Int32Array;
   values: (T[] | undefined)[];
 }
+
+const FILTER_BITS = 16;
 
 export class Trie<T> {
   private readonly tree: Node<T> = { next: new Map(), values: [] };
   private compiled: Compiled<T> | undefined;
   /** First characters of the keys, by char code: most characters of a draft start none. */
   private readonly starts = new Uint8Array(0x10000);
-  /**
-   * First three characters of the keys, hashed (keys of two characters: their pair): a walk starts only
-   * where a key could. 法治 and 依法 begin many keys and stand everywhere in a draft; 法治政 is rarer.
-   */
-  private readonly triples = new Uint8Array(1 << 22);
-  private readonly pairs = new Uint8Array(1 << 20);
-  /** First characters of two-character keys: only there is the pair looked up. */
-  private readonly pairStarts = new Uint8Array(0x10000);
+  /** Keys of one character, by char code: they need no look at what follows. */
   private readonly singles = new Uint8Array(0x10000);
+  /**
+   * Bits of the hashed first three characters of the keys (keys of two characters: their pair, in a table
+   * of its own). 法治 and 依法 begin many keys and stand everywhere in a draft; 法治政 is rarer.
+   */
+  private readonly triples = new Int32Array(1 << (FILTER_BITS - 5));
+  private readonly pairs = new Int32Array(1 << (FILTER_BITS - 5));
 
   add(key: string, value: T): void {
     this.compiled = undefined;
     let node = this.tree;
-    this.starts[key.charCodeAt(0)] = 1;
-    if (key.length === 1) this.singles[key.charCodeAt(0)] = 1;
-    else if (key.length === 2) {
-      this.pairs[pairHash(key.charCodeAt(0), key.charCodeAt(1))] = 1;
-      this.pairStarts[key.charCodeAt(0)] = 1;
-    } else this.triples[tripleHash(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2))] = 1;
+    const a = key.charCodeAt(0);
+    this.starts[a] = 1;
+    if (key.length === 1) this.singles[a] = 1;
+    else if (key.length === 2) setBit(this.pairs, pairHash(a, key.charCodeAt(1)));
+    else setBit(this.triples, tripleHash(a, key.charCodeAt(1), key.charCodeAt(2)));
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       let child = node.next.get(c);
@@ -57,33 +61,38 @@ export class Trie<T> {
     node.values.push(value);
   }
 
-  /** Occurrences of the keys starting in [from, to) whose value passes `keep`, by start offset then length. */
-  findAll(text: string, keep: (value: T) => boolean = () => true, from = 0, to = text.length): TrieMatch<T>[] {
+  /** Occurrences of the keys starting in [from, to), by start offset then length. */
+  findAll(text: string, from = 0, to = text.length): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
-    const { root, edgeStart, edgeCount, edgeChar, edgeTo, values } = (this.compiled ??= this.compile());
+    const { root, mask, edgeFrom, edgeChar, edgeTo, values } = (this.compiled ??= this.compile());
     // Locals: this loop runs once per character of the draft.
-    const { starts, triples, pairs, pairStarts, singles } = this;
-    for (let i = Math.max(0, from); i < to; i++) {
+    const { starts, singles, triples, pairs } = this;
+    const n = text.length;
+    const last = Math.min(to, n);
+    for (let i = Math.max(0, from); i < last; i++) {
       const c = text.charCodeAt(i);
-      if (!starts[c]) continue;
-      const d = text.charCodeAt(i + 1);
-      if (!triples[tripleHash(c, d, text.charCodeAt(i + 2))] && !(pairStarts[c] && pairs[pairHash(c, d)]) && !singles[c]) continue;
+      if (starts[c] === 0) continue;
+      // Near the end there is no third character to hash (reading past it would leave the fast path): walk.
+      if (i + 2 < n && singles[c] === 0) {
+        const d = text.charCodeAt(i + 1);
+        if (!hasBit(triples, tripleHash(c, d, text.charCodeAt(i + 2))) && !hasBit(pairs, pairHash(c, d))) continue;
+      }
       let node = root[c];
-      for (let j = i + 1; node >= 0; j++) {
+      for (let j = i + 1; ; j++) {
         const here = values[node];
-        if (here) for (const value of here) if (keep(value)) out.push({ start: i, end: j, value });
-        if (j >= text.length) break;
+        if (here !== undefined) for (const value of here) out.push({ start: i, end: j, value });
+        if (j >= n) break;
         const next = text.charCodeAt(j);
-        const first = edgeStart[node];
-        const last = first + edgeCount[node];
-        let to = -1;
-        for (let e = first; e < last; e++) {
-          if (edgeChar[e] === next) {
-            to = edgeTo[e];
+        let h = edgeHash(node, next) & mask;
+        let child = -1;
+        for (let owner = edgeFrom[h]; owner >= 0; h = (h + 1) & mask, owner = edgeFrom[h]) {
+          if (owner === node && edgeChar[h] === next) {
+            child = edgeTo[h];
             break;
           }
         }
-        node = to;
+        if (child < 0) break;
+        node = child;
       }
     }
     return out;
@@ -99,27 +108,34 @@ export class Trie<T> {
     };
     for (const child of this.tree.next.values()) visit(child);
     const edges = nodes.reduce((sum, n) => sum + n.next.size, 0);
+    // At most half full, so a probe rarely goes past its first slot.
+    let size = 2;
+    while (size < edges * 2) size <<= 1;
     const compiled: Compiled<T> = {
       root: new Int32Array(0x10000).fill(-1),
-      edgeStart: new Int32Array(nodes.length),
-      edgeCount: new Int32Array(nodes.length),
-      edgeChar: new Uint16Array(edges),
-      edgeTo: new Int32Array(edges),
+      mask: size - 1,
+      edgeFrom: new Int32Array(size).fill(-1),
+      edgeChar: new Uint16Array(size),
+      edgeTo: new Int32Array(size),
       values: nodes.map((n) => (n.values.length ? n.values : undefined)),
     };
     for (const [c, child] of this.tree.next) compiled.root[c] = ids.get(child)!;
-    let e = 0;
     nodes.forEach((n, k) => {
-      compiled.edgeStart[k] = e;
-      compiled.edgeCount[k] = n.next.size;
       for (const [c, child] of n.next) {
-        compiled.edgeChar[e] = c;
-        compiled.edgeTo[e++] = ids.get(child)!;
+        let h = edgeHash(k, c) & compiled.mask;
+        while (compiled.edgeFrom[h] >= 0) h = (h + 1) & compiled.mask;
+        compiled.edgeFrom[h] = k;
+        compiled.edgeChar[h] = c;
+        compiled.edgeTo[h] = ids.get(child)!;
       }
     });
     return compiled;
   }
 }
 
-const pairHash = (a: number, b: number) => (Math.imul(a, 40503) ^ b) & 0xfffff;
-const tripleHash = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 40503) ^ b, 40503) ^ c) & 0x3fffff;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+const pairHash = (a: number, b: number) => (Math.imul(a, 40503) ^ b) & FILTER_MASK;
+const tripleHash = (a: number, b: number, c: number) => (Math.imul(Math.imul(a, 40503) ^ b, 40503) ^ c) & FILTER_MASK;
+const edgeHash = (node: number, c: number) => Math.imul(node ^ Math.imul(c, 0x9e3779b1), 0x85ebca6b) >>> 0;
+const setBit = (bits: Int32Array, h: number) => (bits[h >> 5] |= 1 << (h & 31));
+const hasBit = (bits: Int32Array, h: number) => (bits[h >> 5] & (1 << (h & 31))) !== 0;

@@ -7,7 +7,7 @@ import type { Finding } from '../ruleTypes';
 import { CONFUSABLE, CORRECT, HOMOPHONES, type WrongForm, WRONG_FORMS } from './lexicon';
 import { Trie } from './trie';
 
-type Entry = { kind: 'correct'; text: string } | { kind: 'wrong'; form: WrongForm } | { kind: 'near'; right: string; how: Slip };
+type Entry = { kind: 'wrong'; form: WrongForm } | { kind: 'near'; right: string; how: Slip };
 type Slip = 'confusable' | 'dropped' | 'doubled' | 'swapped';
 
 const HAN = /^[\u3400-\u9fff]$/;
@@ -61,8 +61,8 @@ function keepSlip(slip: string, of: string): boolean {
 const WORDS = new Trie<string>();
 for (const text of CORRECT) WORDS.add(text, text);
 
+/** Wrong forms and slips: what a draft is scanned for. The correct words (WORDS) are looked up only around a hit. */
 const TRIE = new Trie<Entry>();
-for (const text of CORRECT) TRIE.add(text, { kind: 'correct', text });
 for (const form of WRONG_FORMS) TRIE.add(form.wrong, { kind: 'wrong', form });
 for (const f of CORRECT) for (const [slip, how] of slipsOf(f)) if (keepSlip(slip, f)) TRIE.add(slip, { kind: 'near', right: f, how });
 
@@ -75,16 +75,16 @@ const WHY: Record<Slip, () => string> = {
 
 export function wordingFindings(text: string): Finding[] {
   // Slips and wrong forms are rare; the correct words around each one are looked up only there.
-  const hits = TRIE.findAll(text, (v) => v.kind !== 'correct');
+  const hits = TRIE.findAll(text);
   if (hits.length === 0) return [];
   const exactCache = new Map<number, { start: number; end: number; text: string }[]>();
   const overlapping = (start: number, end: number) => {
     const key = start * 64 + (end - start);
     let out = exactCache.get(key);
     if (!out) {
-      out = TRIE.findAll(text, (v) => v.kind === 'correct', start - LONGEST, end)
+      out = WORDS.findAll(text, start - LONGEST, end)
         .filter((m) => m.end > start)
-        .map((m) => ({ start: m.start, end: m.end, text: (m.value as { text: string }).text }));
+        .map((m) => ({ start: m.start, end: m.end, text: m.value }));
       exactCache.set(key, out);
     }
     return out;
