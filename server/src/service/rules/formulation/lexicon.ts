@@ -67,3 +67,6 @@ export const CONFUSABLE = new Map<string, string[]>();
 for (const group of data.confusions) for (const c of group) CONFUSABLE.set(c, [...new Set([...(CONFUSABLE.get(c) ?? []), ...group.filter((o) => o !== c)])]);
 
 export const NEEDS_BEFORE: readonly { text: string; before: string; why: string }[] = data.needsBefore;
+
+/** Two-character words that sound alike and are each correct (督察/督查, 权力/权利): a homophone slip making one is no slip. */
+export const SOUND_ALIKE_WORDS: ReadonlySet<string> = new Set(data.soundAlikeWords.flat());

@@ -6,7 +6,7 @@
 // exactly has no differing character, a slip has one. The syllables come from data/pinyin.json
 // (generated; see the script it names).
 import pinyin from '../data/pinyin.json';
-import { CONFUSABLE, CORRECT } from './lexicon';
+import { CONFUSABLE, CORRECT, SOUND_ALIKE_WORDS } from './lexicon';
 
 export interface SoundSlip {
   start: number;
@@ -24,17 +24,14 @@ const MIN_FIRST = 6;
 // A position where the lexicon lists this many words differing only there (依法治国/校/企/税…) is an open
 // slot: another character there is likely another correct word (依法治教), not a slip.
 const OPEN_SLOT = 3;
-/** A character's syllable ids (1-based): its first reading in FIRST (0: not in the table), all of them by syllablesOf. */
+/** A character's syllable ids (1-based): its first reading in FIRST (0: not in the table), a polyphone's others in MORE. */
 const FIRST = new Uint16Array(0x10000);
 const MORE = new Map<number, number[]>();
-const SYLLABLES = Object.values(pinyin.syllables);
-SYLLABLES.forEach((chars, id) => {
-  for (let k = 0; k < chars.length; k++) {
-    const c = chars.charCodeAt(k);
-    if (!FIRST[c]) FIRST[c] = id + 1;
-    else MORE.set(c, [...(MORE.get(c) ?? []), id + 1]);
-  }
-});
+const SYLLABLE_ID = new Map([...Object.keys(pinyin.syllables), ...Object.keys(pinyin.otherReadings)].map((s, k) => [s, k + 1]));
+for (const [syllable, chars] of Object.entries(pinyin.syllables)) for (let k = 0; k < chars.length; k++) FIRST[chars.charCodeAt(k)] = SYLLABLE_ID.get(syllable)!;
+for (const [syllable, chars] of Object.entries(pinyin.otherReadings)) {
+  for (let k = 0; k < chars.length; k++) MORE.set(chars.charCodeAt(k), [...(MORE.get(chars.charCodeAt(k)) ?? []), SYLLABLE_ID.get(syllable)!]);
+}
 const syllablesOf = (c: number): number[] => (FIRST[c] ? [FIRST[c], ...(MORE.get(c) ?? [])] : []);
 const soundsAlike = (a: number, b: number) => syllablesOf(a).some((s) => syllablesOf(b).includes(s));
 const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
@@ -58,7 +55,7 @@ const symbolOf = new Map<number, number>();
 for (const [, path] of paths) for (const sound of path) if (!symbolOf.has(sound)) symbolOf.set(sound, symbolOf.size + 1);
 const symbols = symbolOf.size + 1;
 const SYMBOL = new Uint16Array(0x10000);
-for (const chars of SYLLABLES) for (let k = 0; k < chars.length; k++) SYMBOL[chars.charCodeAt(k)] = symbolOf.get(FIRST[chars.charCodeAt(k)]) ?? 0;
+for (const chars of Object.values(pinyin.syllables)) for (let k = 0; k < chars.length; k++) SYMBOL[chars.charCodeAt(k)] = symbolOf.get(FIRST[chars.charCodeAt(k)]) ?? 0;
 for (const [sound, symbol] of symbolOf) if (sound < 0) SYMBOL[-sound] = symbol;
 
 // The trie of the paths, its failure links folded into a full table: NEXT[state * symbols + symbol].
@@ -150,5 +147,8 @@ function fits(text: string, i: number, k: number, word: string): boolean {
   if (CONFUSABLE.get(meant)?.includes(written)) return false;
   if (word.length < MIN_FAZHI && '制治'.includes(meant) && '制治'.includes(written)) return false;
   if (openSlot(word, k)) return false;
+  // The written character makes, with a neighbour, a word of its own that sounds like the right one (法治督查, 行政权利).
+  const p = i + k;
+  if (SOUND_ALIKE_WORDS.has(text.slice(p - 1, p + 1)) || SOUND_ALIKE_WORDS.has(text.slice(p, p + 2))) return false;
   return k > 0 || word.length >= MIN_FIRST || i === 0 || !isHan(text.charCodeAt(i - 1));
 }
