@@ -54,11 +54,13 @@ for (const word of WORDS) {
 const symbolOf = new Map<number, number>();
 for (const [, path] of paths) for (const sound of path) if (!symbolOf.has(sound)) symbolOf.set(sound, symbolOf.size + 1);
 const symbols = symbolOf.size + 1;
+/** A row of the table is 2^SHIFT wide: the scan finds a row with a shift, not a multiplication. */
+const SHIFT = Math.ceil(Math.log2(symbols));
 const SYMBOL = new Uint16Array(0x10000);
 for (const chars of Object.values(pinyin.syllables)) for (let k = 0; k < chars.length; k++) SYMBOL[chars.charCodeAt(k)] = symbolOf.get(FIRST[chars.charCodeAt(k)]) ?? 0;
 for (const [sound, symbol] of symbolOf) if (sound < 0) SYMBOL[-sound] = symbol;
 
-// The trie of the paths, its failure links folded into a full table: NEXT[state * symbols + symbol].
+// The trie of the paths, its failure links folded into a full table: NEXT[(state << SHIFT) + symbol].
 const trie: Map<number, number>[] = [new Map()];
 const ends: string[][] = [[]];
 for (const [word, path] of paths) {
@@ -76,28 +78,34 @@ for (const [word, path] of paths) {
   }
   if (!ends[node].includes(word)) ends[node].push(word);
 }
-const NEXT = new Uint16Array(trie.length * symbols);
-/** Per state, the formulations whose sound ends here (its own and those along its failure links). */
-const OUTPUT: (string[] | undefined)[] = new Array(trie.length);
-{
-  const fail = new Uint16Array(trie.length);
-  const queue: number[] = [];
-  for (const [symbol, child] of trie[0]) {
-    NEXT[symbol] = child;
-    queue.push(child);
+// Failure links in breadth-first order; then the states are numbered so that those where a formulation's
+// sound ends come last (HEARD and up): the scan tells them by their number, with no further lookup.
+const order: number[] = [0];
+const fail = new Int32Array(trie.length);
+for (let q = 0; q < order.length; q++) {
+  const node = order[q];
+  for (const [symbol, child] of trie[node]) {
+    let f = fail[node];
+    while (node !== 0 && f !== 0 && !trie[f].has(symbol)) f = fail[f];
+    fail[child] = node === 0 ? 0 : (trie[f].get(symbol) ?? 0);
+    order.push(child);
   }
-  for (let q = 0; q < queue.length; q++) {
-    const node = queue[q];
-    const failRow = fail[node] * symbols;
-    NEXT.copyWithin(node * symbols, failRow, failRow + symbols);
-    for (const [symbol, child] of trie[node]) {
-      fail[child] = NEXT[failRow + symbol];
-      NEXT[node * symbols + symbol] = child;
-      queue.push(child);
-    }
-    const out = [...ends[node], ...(OUTPUT[fail[node]] ?? [])];
-    if (out.length) OUTPUT[node] = out;
-  }
+}
+const heard: string[][] = new Array(trie.length);
+for (const node of order) heard[node] = [...ends[node], ...(node === 0 ? [] : heard[fail[node]])];
+const number = new Int32Array(trie.length);
+const quiet = order.filter((node) => heard[node].length === 0);
+const HEARD = quiet.length;
+[...quiet, ...order.filter((node) => heard[node].length > 0)].forEach((node, k) => (number[node] = k));
+/** The full transition table, NEXT[(state << SHIFT) + symbol], in the new numbering. */
+const NEXT = new Uint16Array(trie.length << SHIFT);
+/** Per state from HEARD on, the formulations whose sound ends there (its own and those along its failure links). */
+const OUTPUT: string[][] = [];
+for (const node of order) {
+  const row = number[node] << SHIFT;
+  if (node !== 0) NEXT.copyWithin(row, number[fail[node]] << SHIFT, (number[fail[node]] + 1) << SHIFT);
+  for (const [symbol, child] of trie[node]) NEXT[row + symbol] = number[child];
+  if (number[node] >= HEARD) OUTPUT[number[node] - HEARD] = heard[node];
 }
 
 /** The formulations with one position blanked, counted (made at the first slip): OPEN_SLOT or more marks an open slot. */
@@ -117,13 +125,15 @@ export function soundSlips(text: string): SoundSlip[] {
   // Locals: this loop runs once per character of the draft.
   const symbol = SYMBOL;
   const next = NEXT;
-  const output = OUTPUT;
-  const width = symbols;
+  const shift = SHIFT;
+  const heard = HEARD;
   let state = 0;
   for (let p = 0; p < text.length; p++) {
-    state = next[state * width + symbol[text.charCodeAt(p)]];
-    const heard = output[state];
-    if (heard !== undefined) for (const word of heard) compare(text, p + 1 - word.length, word, out);
+    state = next[(state << shift) | symbol[text.charCodeAt(p)]];
+    if (state < heard) continue;
+    // Most places that sound like a formulation are the formulation, written exactly.
+    const words = OUTPUT[state - heard];
+    for (let k = 0; k < words.length; k++) if (!text.startsWith(words[k], p + 1 - words[k].length)) compare(text, p + 1 - words[k].length, words[k], out);
   }
   return out;
 }
