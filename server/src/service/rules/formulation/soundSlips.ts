@@ -44,7 +44,7 @@ const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const WORDS = CORRECT.filter((w) => w.length >= MIN_LENGTH);
 const paths: [string, number[]][] = [];
 for (const word of WORDS) {
-  const codes = [...word].map((ch) => ch.charCodeAt(0));
+  const codes = Array.from({ length: word.length }, (_, k) => word.charCodeAt(k));
   paths.push([word, codes.map((c) => FIRST[c] || -c)]);
   codes.forEach((c, k) => {
     for (const other of MORE.get(c) ?? []) paths.push([word, codes.map((d, j) => (j === k ? other : FIRST[d] || -d))]);
@@ -97,6 +97,8 @@ const number = new Int32Array(trie.length);
 const quiet = order.filter((node) => heard[node].length === 0);
 const HEARD = quiet.length;
 [...quiet, ...order.filter((node) => heard[node].length > 0)].forEach((node, k) => (number[node] = k));
+// States are numbered in 16 bits; the lexicon's few thousand are far from the limit.
+if (trie.length > 0xffff) throw new Error(`soundSlips: ${trie.length} states do not fit the table`);
 /** The full transition table, NEXT[(state << SHIFT) + symbol], in the new numbering. */
 const NEXT = new Uint16Array(trie.length << SHIFT);
 /** Per state from HEARD on, the formulations whose sound ends there (its own and those along its failure links). */
