@@ -68,11 +68,15 @@ const WHY: Record<Slip, () => string> = {
   swapped: () => l10n.t('相邻两字颠倒'),
 };
 
-export function wordingFindings(text: string): Finding[] {
+/**
+ * The wording findings, and apart from them the homophone slips: those are the least specific guess, so
+ * the caller lets its other checks (a fixed series naming its member) speak first on the same span.
+ */
+export function wordingFindings(text: string): { findings: Finding[]; homophones: Finding[] } {
   // Slips and wrong forms are rare; the correct words around each one are looked up only there.
   const hits: { start: number; end: number; value: Entry }[] = TRIE.findAll(text, (v) => v.kind !== 'correct');
   for (const s of soundSlips(text)) hits.push({ start: s.start, end: s.end, value: { kind: 'near', right: s.right, how: 'homophone' } });
-  if (hits.length === 0) return [];
+  if (hits.length === 0) return { findings: [], homophones: [] };
   const exactCache = new Map<number, { start: number; end: number; text: string }[]>();
   const overlapping = (start: number, end: number) => {
     const key = start * 64 + (end - start);
@@ -87,6 +91,7 @@ export function wordingFindings(text: string): Finding[] {
   };
   const covered = (start: number, end: number) => overlapping(start, end).some((m) => m.start <= start && end <= m.end && m.end - m.start > end - start);
   const findings: Finding[] = [];
+  const homophones: Finding[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => !taken.some(([s, e]) => start < e && s < end);
   // Longest first: 全面依法制国 before 依法制国.
@@ -116,14 +121,14 @@ export function wordingFindings(text: string): Finding[] {
     // Homophone slips are found in the text, not listed in the trie: the written form is screened here.
     if (how === 'homophone' && !keepSlip(written, right)) continue;
     taken.push([m.start, m.end]);
-    findings.push({
+    (how === 'homophone' ? homophones : findings).push({
       start: m.start,
       end: m.end,
       message: l10n.t('提法“{0}”应为规范表述“{1}”（{2}）。', written, right, WHY[how]()),
       fix: { title: l10n.t('改为“{0}”', right), edits: [{ start: m.start, end: m.end, newText: right }], safe: false },
     });
   }
-  return findings;
+  return { findings, homophones };
 }
 
 /** The right form is written here already and the wrong form is only a part of it (八项规定精神 in 中央八项规定精神). */
