@@ -16,8 +16,10 @@ export const formulation: Rule = {
   check(report) {
     const text = report.text;
     const findings: Finding[] = [];
-    // Wording first; a span already reported is not reported again by a later check.
-    for (const f of [...wordingFindings(text), ...numeralFindings(text), ...contextFindings(text)]) {
+    // Wording first; a span already reported is not reported again by a later check. A homophone slip
+    // comes last: where another check names what is wrong there, its message says more.
+    const wording = wordingFindings(text);
+    for (const f of [...wording.findings, ...numeralFindings(text), ...contextFindings(text), ...wording.homophones]) {
       if (!findings.some((g) => f.start < g.end && g.start < f.end)) findings.push(f);
     }
     findings.push(...datedFindings(report));

@@ -66,8 +66,7 @@ export const CONFUSABLE = new Map<string, string[]>();
 // A character may sit in several groups (治 with 冶 and with 制): its confusables are all of them.
 for (const group of data.confusions) for (const c of group) CONFUSABLE.set(c, [...new Set([...(CONFUSABLE.get(c) ?? []), ...group.filter((o) => o !== c)])]);
 
-/** Pinyin-input homophones (想/相, 行/形), each group symmetric: used for longer formulations only. */
-export const HOMOPHONES = new Map<string, string[]>();
-for (const group of data.homophones) for (const c of group) HOMOPHONES.set(c, [...new Set([...(HOMOPHONES.get(c) ?? []), ...group.filter((o) => o !== c)])]);
-
 export const NEEDS_BEFORE: readonly { text: string; before: string; why: string }[] = data.needsBefore;
+
+/** Two-character words that sound alike and are each correct (督察/督查, 权力/权利): a homophone slip making one is no slip. */
+export const SOUND_ALIKE_WORDS: ReadonlySet<string> = new Set(data.soundAlikeWords.flat());

@@ -1,21 +1,20 @@
 // Wording checks: known wrong forms, and near misses of a lexicon entry that are a known kind of slip —
-// a confusable character (主意 for 主义, 制 for 治), a character dropped or doubled inside a long
-// formulation, two neighbours swapped. Anything else one edit away (二十届一中全会 beside 三中全会,
+// a confusable character (主意 for 主义, 制 for 治), a homophone typed through pinyin input (手法 for 守法,
+// soundSlips.ts), a character dropped or doubled inside a long formulation, two neighbours swapped. Anything else one edit away (二十届一中全会 beside 三中全会,
 // 全面依法治校 beside 全面依法治国) is left alone: those are other correct words.
 import * as l10n from '@vscode/l10n';
 import type { Finding } from '../ruleTypes';
-import { CONFUSABLE, CORRECT, HOMOPHONES, type WrongForm, WRONG_FORMS } from './lexicon';
+import { CONFUSABLE, CORRECT, type WrongForm, WRONG_FORMS } from './lexicon';
+import { soundSlips } from './soundSlips';
 import { Trie } from './trie';
 
 type Entry = { kind: 'wrong'; form: WrongForm } | { kind: 'near'; right: string; how: Slip };
-type Slip = 'confusable' | 'dropped' | 'doubled' | 'swapped';
+type Slip = 'confusable' | 'homophone' | 'dropped' | 'doubled' | 'swapped';
 
 const HAN = /^[\u3400-\u9fff]$/;
 const MIN_CONFUSABLE = 4;
 // 制 for 治 in a short word is often a word of its own (法制意识, 依法制定): only the listed wrong forms.
 const MIN_FAZHI = 5;
-// Homophones typed through pinyin input: not in the first character, which meets the word before it.
-const MIN_HOMOPHONE = 5;
 const MIN_DOUBLED = 6;
 const MIN_SWAPPED = 7;
 const MIN_DROPPED = 8;
@@ -33,11 +32,6 @@ function slipsOf(f: string): [string, Slip][] {
       for (const c of CONFUSABLE.get(f[i]) ?? []) {
         if (n < MIN_FAZHI && '制治'.includes(c) && '制治'.includes(f[i])) continue;
         out.push([f.slice(0, i) + c + f.slice(i + 1), 'confusable']);
-      }
-    }
-    if (n >= MIN_HOMOPHONE && i > 0) {
-      for (const c of HOMOPHONES.get(f[i]) ?? []) {
-        if (!CONFUSABLE.get(f[i])?.includes(c)) out.push([f.slice(0, i) + c + f.slice(i + 1), 'confusable']);
       }
     }
     if (!HAN.test(f[i])) continue;
@@ -68,15 +62,21 @@ for (const f of CORRECT) for (const [slip, how] of slipsOf(f)) if (keepSlip(slip
 
 const WHY: Record<Slip, () => string> = {
   confusable: () => l10n.t('同音或形近字误用'),
+  homophone: () => l10n.t('同音字误用'),
   dropped: () => l10n.t('漏了一个字'),
   doubled: () => l10n.t('多了一个重复的字'),
   swapped: () => l10n.t('相邻两字颠倒'),
 };
 
-export function wordingFindings(text: string): Finding[] {
+/**
+ * The wording findings, and apart from them the homophone slips: those are the least specific guess, so
+ * the caller lets its other checks (a fixed series naming its member) speak first on the same span.
+ */
+export function wordingFindings(text: string): { findings: Finding[]; homophones: Finding[] } {
   // Slips and wrong forms are rare; the correct words around each one are looked up only there.
-  const hits = TRIE.findAll(text);
-  if (hits.length === 0) return [];
+  const hits: { start: number; end: number; value: Entry }[] = TRIE.findAll(text);
+  for (const s of soundSlips(text)) hits.push({ start: s.start, end: s.end, value: { kind: 'near', right: s.right, how: 'homophone' } });
+  if (hits.length === 0) return { findings: [], homophones: [] };
   const exactCache = new Map<number, { start: number; end: number; text: string }[]>();
   const overlapping = (start: number, end: number) => {
     const key = start * 64 + (end - start);
@@ -91,6 +91,7 @@ export function wordingFindings(text: string): Finding[] {
   };
   const covered = (start: number, end: number) => overlapping(start, end).some((m) => m.start <= start && end <= m.end && m.end - m.start > end - start);
   const findings: Finding[] = [];
+  const homophones: Finding[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => !taken.some(([s, e]) => start < e && s < end);
   // Longest first: 全面依法制国 before 依法制国.
@@ -116,17 +117,19 @@ export function wordingFindings(text: string): Finding[] {
     // A window that only looks like a slip because it is a shifted view of correct text next to it.
     const near = overlapping(m.start, m.end);
     if (covered(m.start, m.end) || near.some((e) => e.text === right || e.start < m.start || e.end > m.end)) continue;
-    if (how !== 'confusable' && runsOn(text, m.end)) continue;
-    taken.push([m.start, m.end]);
+    if ((how === 'dropped' || how === 'doubled' || how === 'swapped') && runsOn(text, m.end)) continue;
     const written = text.slice(m.start, m.end);
-    findings.push({
+    // Homophone slips are found in the text, not listed in the trie: the written form is screened here.
+    if (how === 'homophone' && !keepSlip(written, right)) continue;
+    taken.push([m.start, m.end]);
+    (how === 'homophone' ? homophones : findings).push({
       start: m.start,
       end: m.end,
       message: l10n.t('提法“{0}”应为规范表述“{1}”（{2}）。', written, right, WHY[how]()),
       fix: { title: l10n.t('改为“{0}”', right), edits: [{ start: m.start, end: m.end, newText: right }], safe: false },
     });
   }
-  return findings;
+  return { findings, homophones };
 }
 
 const WORDS_OF = new Intl.Segmenter('zh', { granularity: 'word' });
