@@ -434,6 +434,10 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.match(found[0].message, /这里应为后引号/);
     assert.equal(applyFix(draft, found[0]).includes('“宪法宣传周”系列活动'), true);
     assert.match(found[1].message, /没有与之配对/);
+    // A " typed in English mode closes the “ before it, or opens and closes a quotation of its own.
+    const ascii = COMPLETE.replace('成立法治政府建设领导小组。', '按照“七五"普法规划，开展"法律进社区"活动，配置 key="value" 参数。');
+    const quotes = check(ascii).filter((d) => d.code === 'punctuation');
+    assert.deepEqual(quotes.map((d) => [ascii.slice(d.start - 1, d.end + 1), d.fix?.edits[0].newText]), [['五"普', '”'], ['展"法', '“'], ['区"活', '”']]);
     // Inner quotes are ‘’: nothing to say.
     assert.deepEqual(check(COMPLETE.replace('成立', '提出“学习‘宪法’精神”，成立')).filter((d) => d.code === 'punctuation'), []);
   });

@@ -22,7 +22,9 @@ const DUN = 4;
 const DASH = 8;
 const OPEN = 16;
 const CLOSE = 32;
+const ASCII_QUOTE = 64;
 const KIND = new Uint8Array(0x10000);
+KIND[0x22] |= ASCII_QUOTE;
 for (const ch of Object.keys(FULL_WIDTH)) KIND[ch.charCodeAt(0)] |= HALF;
 for (const ch of DOUBLED) KIND[ch.charCodeAt(0)] |= DOUBLE;
 KIND['、'.charCodeAt(0)] |= DUN;
@@ -100,6 +102,8 @@ function checkLine(
   closed.length = 0;
   stack.length = 0;
   if (byMark.size > 0) byMark.clear();
+  // An ASCII " that opened a quotation (开展"法律进社区"活动): the next one closes it.
+  let asciiOpen = false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     const kind = KIND[code];
@@ -116,6 +120,19 @@ function checkLine(
         const ch = text[i];
         const full = FULL_WIDTH[ch];
         out.push(replace(i, 1, full, messages.get(ch, () => l10n.t('中文里应使用全角标点“{0}”，不用半角“{1}”（GB/T 15834-2011）。', full, ch)), messages));
+      }
+      continue;
+    }
+    // A " in Chinese text is a quote typed with the input method in English mode: it closes the “ still
+    // open (按照“七五"普法规划), else it opens one.
+    if (kind & ASCII_QUOTE) {
+      const open = lastOpen(byMark.get(0x201c));
+      const full = open >= 0 || asciiOpen ? '”' : '“';
+      asciiOpen = full === '“';
+      if (open >= 0) closed[open] = true;
+      // Code or Latin text (key="value", "ok") keeps its ".
+      if (isHalfWidthInChinese(text, i, start, end) && !isLatinAt(text, i - 1) && !isLatinAt(text, i + 1)) {
+        out.push(replace(i, 1, full, messages.get(`ascii${full}`, () => l10n.t('中文里应使用全角标点“{0}”，不用半角“{1}”（GB/T 15834-2011）。', full, '"')), messages));
       }
       continue;
     }
@@ -203,6 +220,11 @@ function isYearSpan(text: string, i: number): boolean {
 
 function isChinese(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e);
+}
+
+function isLatinAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x3d;
 }
 
 function isDigit(c: number): boolean {
