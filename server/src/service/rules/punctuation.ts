@@ -127,7 +127,7 @@ function checkLine(
     // open (按照“七五"普法规划), else it opens one.
     if (kind & ASCII_QUOTE) {
       const open = lastOpen(byMark.get(0x201c));
-      const full = open >= 0 || asciiOpen ? '”' : '“';
+      const full: string = open >= 0 || asciiOpen ? '”' : '“';
       asciiOpen = full === '“';
       if (open >= 0) closed[open] = true;
       // Code or Latin text (key="value", "ok") keeps its ".
