@@ -239,6 +239,15 @@ describe('report files converted by LibreOffice: .doc, .rtf, .pdf', function () 
     assert.equal(problemOf(await read(file('pages300.pdf'), 'pages300.pdf')), 'PDF 共 300 页，超过上限 200 页（年度报告通常不超过几十页），未读取');
   });
 
+  it('.doc keeps a Chinese report\'s quotes and dashes as written: “” ‘’ and —, not ASCII', async () => {
+    const marks = (text: string) => [...text].filter((c) => '“”‘’—"'.includes(c)).join('');
+    for (const seed of seedNames()) {
+      const expected = marks(readSeed(seed));
+      assert.equal(marks(textOf(await read(file(seed.replace(/\.txt$/, '.doc')), 'seed.doc'))), expected, seed);
+    }
+    assert.ok(seedNames().some((seed) => /[“—]/.test(readSeed(seed))));
+  });
+
   it('every seed exported to .docx, then to .doc and .pdf: outline and findings (but artifact) as in its text', async () => {
     const view = (text: string) => {
       const document = doc(text, 'file:///seed.txt');

@@ -19,7 +19,9 @@ export async function readDoc(bytes: Buffer): Promise<FormatRead> {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const BufferReader = require('word-extractor/lib/buffer-reader') as new (buffer: Buffer) => unknown;
-    const body = (await numberedExtractor().extract(new BufferReader(bytes))).getBody();
+    // filterUnicode off: word-extractor would otherwise turn “”‘’ into ASCII quotes and — into -, which
+    // changes a Chinese report's punctuation (2021—2025年 would read as a hyphen the checker reports).
+    const body = (await numberedExtractor().extract(new BufferReader(bytes))).getBody({ filterUnicode: false });
     // A row's last cell ends with a tab like every other cell; the row is the line.
     return { text: body.replace(/\t+(?=\n|$)/g, '').replace(/\n$/, '') };
   } catch (error) {

@@ -23,11 +23,11 @@ interface OleExtractor {
 type ExtractorClass = new () => OleExtractor & {
   writeParagraphProperties(fib: Buffer, table: Buffer): void;
   buildDocument(): unknown;
-  extract(reader: unknown): Promise<{ getBody(): string }>;
+  extract(reader: unknown): Promise<{ getBody(options?: { filterUnicode?: boolean }): string }>;
 };
 
 /** A word-extractor OLE extractor that also draws list numbers; `extract(reader)` as word-extractor's. */
-export function numberedExtractor(): { extract(reader: unknown): Promise<{ getBody(): string }> } {
+export function numberedExtractor(): { extract(reader: unknown): Promise<{ getBody(options?: { filterUnicode?: boolean }): string }> } {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Base = require('word-extractor/lib/word-ole-extractor') as ExtractorClass;
   class NumberedExtractor extends Base {
