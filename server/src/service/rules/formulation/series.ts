@@ -24,6 +24,14 @@ for (const s of ITEMS) BY_LAST_CHAR.set(s.charCodeAt(s.length - 1), [...(BY_LAST
 // The same and the two maps below as flags by char code: every 、 and ， of a draft is looked up, and most
 // find nothing (a typed-array read, no map probe, no one-character string).
 const ENDS_ITEM = flags(BY_LAST_CHAR.keys());
+/** The series each item belongs to, in the lexicon's order. */
+const SERIES_WITH = new Map(ITEMS.map((item) => [item, SERIES.filter((s) => s.items.includes(item))]));
+
+/** The first of the items written right before end. A loop, not find(): this runs at most of a draft's 、. */
+function itemEndingAt(text: string, end: number, items: readonly string[]): string | undefined {
+  for (const s of items) if (text.startsWith(s, end - s.length)) return s;
+  return undefined;
+}
 
 function flags(codes: Iterable<number>): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -41,11 +49,10 @@ export function seriesOutOfOrder(text: string): Finding[] {
     const end = text.charCodeAt(p - 1) === CLOSE_QUOTE ? p - 1 : p;
     const last = text.charCodeAt(end - 1);
     if (ENDS_ITEM[last] !== 1) continue;
-    const first = BY_LAST_CHAR.get(last)?.find((s) => text.startsWith(s, end - s.length));
-    if (!first) continue;
+    const first = itemEndingAt(text, end, BY_LAST_CHAR.get(last)!);
+    if (first === undefined) continue;
     const start = end - first.length;
-    for (const { items } of SERIES) {
-      if (!items.includes(first)) continue;
+    for (const { items } of SERIES_WITH.get(first)!) {
       // The items as written, with what separates them.
       const found: string[] = [];
       const seps: string[] = [];
