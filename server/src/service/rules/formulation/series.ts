@@ -88,8 +88,24 @@ export function seriesOutOfOrder(text: string): Finding[] {
 }
 
 const HAN = /^[\u3400-\u9fff]$/;
-// Only the list separators: a replaced member is looked for in a list written as one.
-const LIST_SEPARATOR = /^[”"]?[、，][“"]?/;
+const QUOTE = '"'.charCodeAt(0);
+const PAUSE = '、'.charCodeAt(0);
+const COMMA = '，'.charCodeAt(0);
+
+/**
+ * The length of the list separator at at ([”"]?[、，][“"]?), 0 if there is none: only the list separators,
+ * as a replaced member is looked for in a list written as one. Read by character code: this runs at
+ * each member of a thousand candidate lists.
+ */
+function listSeparator(text: string, at: number): number {
+  let q = at;
+  let c = text.charCodeAt(q);
+  if (c === CLOSE_QUOTE || c === QUOTE) c = text.charCodeAt(++q);
+  if (c !== PAUSE && c !== COMMA) return 0;
+  c = text.charCodeAt(++q);
+  if (c === OPEN_QUOTE || c === QUOTE) q++;
+  return q - at;
+}
 
 // Words a writer may put in a series on purpose: every correct term, with 全面 or not (依法治省).
 const KNOWN = new Set([...ITEMS, ...CORRECT, ...CORRECT.filter((w) => w.startsWith('全面')).map((w) => w.slice(2))]);
@@ -165,7 +181,7 @@ function walk(text: string, start: number, items: readonly string[]): { at: numb
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     // The separator's “ opens an item written with its quotes (“三个代表”重要思想).
-    if (item[0] === '“' && text[at - 1] === '“') at -= 1;
+    if (item.charCodeAt(0) === OPEN_QUOTE && text.charCodeAt(at - 1) === OPEN_QUOTE) at -= 1;
     if (!text.startsWith(item, at)) {
       const written = text.slice(at, at + item.length);
       if (replaced || !oneApart(written, item) || KNOWN.has(written)) return undefined;
@@ -173,9 +189,9 @@ function walk(text: string, start: number, items: readonly string[]): { at: numb
     }
     at += item.length;
     if (k === items.length - 1) break;
-    const sep = LIST_SEPARATOR.exec(text.slice(at, at + 3));
-    if (!sep) return undefined;
-    at += sep[0].length;
+    const sep = listSeparator(text, at);
+    if (sep === 0) return undefined;
+    at += sep;
   }
   if (!replaced) return undefined;
   // A last member followed by more characters may be the start of another word (依法行使职权).
