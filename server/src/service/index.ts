@@ -76,7 +76,7 @@ export function createReportService(options: ServiceOptions = {}): ReportService
     return findings;
   };
   const diagnostics = (document: TextDocument, settings: RuleSettings = NO_SETTINGS) =>
-    cache.diagnostics(document, settings, (findings) => toDiagnostics(document, findings, options.ruleDocs));
+    cache.diagnostics(document, settings, (findings) => toDiagnostics(cache.get(document).lines, findings, options.ruleDocs));
   return {
     report: (document) => cache.get(document),
     documentSymbols: (document, token) => documentSymbols(cache.get(document), token),

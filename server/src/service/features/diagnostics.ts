@@ -1,5 +1,5 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Diagnostic, DiagnosticSeverity, Range, TextEdit } from 'vscode-languageserver-types';
+import { type CodeDescription, Diagnostic, DiagnosticSeverity, type Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { Line } from '../report/model';
 import type { Diagnosis } from '../rules/runRules';
 import type { Severity } from '../rules/ruleTypes';
 
@@ -18,33 +18,55 @@ export interface FixData {
 }
 
 /**
- * The rules' findings as LSP diagnostics, one for one and in the same order. `ruleDocs`: where the rules'
- * documentation lives (docs/rules.md); each diagnostic links its section.
+ * The rules' findings as LSP diagnostics, one for one and in the same order. `lines`: the report's lines
+ * of the document's text, so positions come from the parse's line starts rather than from the document,
+ * which would scan the whole text for its own on first use (a millisecond and more per megabyte).
+ * `ruleDocs`: where the rules' documentation lives (docs/rules.md); each diagnostic links its section.
  */
-export function toDiagnostics(document: TextDocument, findings: readonly Diagnosis[], ruleDocs?: string): Diagnostic[] {
-  return findings.map((d) => toDiagnostic(document, d, ruleDocs));
+export function toDiagnostics(lines: readonly Line[], findings: readonly Diagnosis[], ruleDocs?: string): Diagnostic[] {
+  const positionAt = positionsIn(lines);
+  // One link per rule, shared by its diagnostics (thousands on a large draft).
+  const links = new Map<string, CodeDescription>();
+  const linkOf = (code: string) => {
+    let link = links.get(code);
+    if (!link) links.set(code, (link = { href: `${ruleDocs}#${code}` }));
+    return link;
+  };
+  return findings.map((d) => {
+    const range = Range.create(positionAt(d.start), positionAt(d.end));
+    // Most fixes replace exactly the flagged text: their range is the diagnostic's, not computed again.
+    const rangeOf = (start: number, end: number) => (start === d.start && end === d.end ? range : Range.create(positionAt(start), positionAt(end)));
+    const diagnostic = Diagnostic.create(range, d.message, SEVERITY[d.severity], d.code, 'law-report');
+    if (ruleDocs) diagnostic.codeDescription = linkOf(d.code);
+    if (d.fix) {
+      const data: FixData = {
+        title: d.fix.title,
+        safe: d.fix.safe,
+        edits: d.fix.edits.map((e) => TextEdit.replace(rangeOf(e.start, e.end), e.newText)),
+      };
+      diagnostic.data = data;
+    }
+    return diagnostic;
+  });
 }
 
-function toDiagnostic(document: TextDocument, d: Diagnosis, ruleDocs: string | undefined): Diagnostic {
-  const range = Range.create(document.positionAt(d.start), document.positionAt(d.end));
-  // Most fixes replace exactly the flagged text: their range is the diagnostic's, not computed again.
-  const rangeOf = (start: number, end: number) =>
-    start === d.start && end === d.end ? range : Range.create(document.positionAt(start), document.positionAt(end));
-  const diagnostic = Diagnostic.create(
-    range,
-    d.message,
-    SEVERITY[d.severity],
-    d.code,
-    'law-report',
-  );
-  if (ruleDocs) diagnostic.codeDescription = { href: `${ruleDocs}#${d.code}` };
-  if (d.fix) {
-    const data: FixData = {
-      title: d.fix.title,
-      safe: d.fix.safe,
-      edits: d.fix.edits.map((e) => TextEdit.replace(rangeOf(e.start, e.end), e.newText)),
-    };
-    diagnostic.data = data;
-  }
-  return diagnostic;
+/**
+ * Positions as TextDocument.positionAt gives them (its line breaks are the parse's: \n, \r\n, \r): the
+ * offset clamped to the text, and an offset inside a line break put at the end of its line.
+ */
+function positionsIn(lines: readonly Line[]): (offset: number) => Position {
+  const length = lines.length ? lines[lines.length - 1].end : 0;
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, length));
+    let low = 0;
+    let high = lines.length - 1;
+    // The last line starting at or before the offset.
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lines[mid].start <= at) low = mid;
+      else high = mid - 1;
+    }
+    const line = lines[low];
+    return { line: low, character: line ? Math.min(at, line.end) - line.start : at };
+  };
 }

@@ -4,6 +4,7 @@
 import * as l10n from '@vscode/l10n';
 import { standardMarker } from '../report/markers';
 import type { Section } from '../report/model';
+import { Messages } from './ruleSupport';
 import type { Finding, Rule } from './ruleTypes';
 
 /** Items (一是) have no level and no standard marker. */
@@ -16,15 +17,16 @@ export const headingMarker: Rule = {
   defaultSeverity: 'warning',
   check(report) {
     const findings: Finding[] = [];
+    const messages = new Messages();
     for (const section of report.allSections) {
       const expected = expectedMarker(section);
       if (expected === undefined || section.marker === expected) continue;
       findings.push({
         start: section.markerStart,
         end: section.markerEnd,
-        message: l10n.t('标题序号“{0}”不规范，应写作“{1}”（GB/T 9704-2012 7.3.3：一、→（一）→1.→（1））。', section.marker, expected),
+        message: messages.get(`${section.marker}\u0000${expected}`, () => l10n.t('标题序号“{0}”不规范，应写作“{1}”（GB/T 9704-2012 7.3.3：一、→（一）→1.→（1））。', section.marker, expected)),
         fix: {
-          title: l10n.t('改为“{0}”', expected),
+          title: messages.get(expected, () => l10n.t('改为“{0}”', expected)),
           edits: [{ start: section.markerStart, end: section.markerEnd, newText: expected }],
           safe: true,
         },

@@ -7,6 +7,7 @@ import * as l10n from '@vscode/l10n';
 import { toChineseNumber } from '../report/chineseNumerals';
 import type { Section } from '../report/model';
 import type { OffsetEdit } from '../text/offsetEdits';
+import { Messages } from './ruleSupport';
 import { type Finding, MAX_FINDINGS_PER_RULE, type Rule } from './ruleTypes';
 
 const NUMERAL = /[一二三四五六七八九十百〇零两]+|[0-9０-９]+/;
@@ -17,14 +18,15 @@ export const numbering: Rule = {
   check(report) {
     const findings: Finding[] = [];
     const through = numberedThrough(report.sections);
+    const messages = new Messages();
     const visit = (siblings: Section[], parent: Section | null) => {
       // Past the cap nobody sees more; a draft of 100,000 headings need not be walked to its end.
       if (findings.length > MAX_FINDINGS_PER_RULE) return;
       for (const group of groupsOf(siblings)) {
-        findings.push(...sequenceFindings(group, through.get(group[0]) ?? 1), ...mixedStyles(group));
+        findings.push(...sequenceFindings(group, through.get(group[0]) ?? 1, messages), ...mixedStyles(group, messages));
         // One note per skipped level, on the first heading of the group, not on every sibling.
         const first = group[0];
-        if (parent?.level && first.kind === 'heading' && first.level! - parent.level > 2) findings.push(levelSkip(first, parent));
+        if (parent?.level && first.kind === 'heading' && first.level! - parent.level > 2) findings.push(levelSkip(first, parent, messages));
       }
       for (const s of siblings) visit(s.children, s);
     };
@@ -79,7 +81,7 @@ function numberedThrough(roots: Section[]): Map<Section, number> {
   return starts;
 }
 
-function sequenceFindings(group: Section[], from: number): Finding[] {
+function sequenceFindings(group: Section[], from: number, messages: Messages): Finding[] {
   const i = group.findIndex((s, k) => s.number !== k + from);
   if (i < 0) return [];
   const s = group[i];
@@ -94,15 +96,15 @@ function sequenceFindings(group: Section[], from: number): Finding[] {
       start: s.markerStart,
       end: s.markerEnd,
       message: repeated
-        ? l10n.t('序号“{0}”与前面的标题重复；同一层级的序号应依次排列，这里应为第{1}个。', s.marker, expected)
-        : l10n.t('序号“{0}”不连续；同一层级的序号应依次排列，这里应为第{1}个。', s.marker, expected),
-      fix: { title: l10n.t('按顺序重新编号（本级 {0} 处）', edits.length), edits, safe: false },
+        ? messages.get(`repeated\u0000${s.marker}\u0000${expected}`, () => l10n.t('序号“{0}”与前面的标题重复；同一层级的序号应依次排列，这里应为第{1}个。', s.marker, expected))
+        : messages.get(`gap\u0000${s.marker}\u0000${expected}`, () => l10n.t('序号“{0}”不连续；同一层级的序号应依次排列，这里应为第{1}个。', s.marker, expected)),
+      fix: { title: messages.get(`renumber\u0000${edits.length}`, () => l10n.t('按顺序重新编号（本级 {0} 处）', edits.length)), edits, safe: false },
     },
   ];
 }
 
 /** 1. and 1、 (or （一） and (一)) side by side at one level: said once, on the first that differs. */
-function mixedStyles(group: Section[]): Finding[] {
+function mixedStyles(group: Section[], messages: Messages): Finding[] {
   if (group.length < 2) return [];
   const shape = (s: Section) => s.marker.replace(NUMERAL, '#');
   const first = shape(group[0]);
@@ -112,7 +114,7 @@ function mixedStyles(group: Section[]): Finding[] {
     {
       start: other.markerStart,
       end: other.markerEnd,
-      message: l10n.t('同一层级混用了“{0}”和“{1}”两种序号写法，应统一。', group[0].marker, other.marker),
+      message: messages.get(`mixed\u0000${group[0].marker}\u0000${other.marker}`, () => l10n.t('同一层级混用了“{0}”和“{1}”两种序号写法，应统一。', group[0].marker, other.marker)),
     },
   ];
 }
@@ -125,11 +127,11 @@ function renumber(section: Section, n: number): OffsetEdit | undefined {
 }
 
 /** Two levels or more skipped (（1） straight under 一、); one level skipped is accepted practice and not reported. */
-function levelSkip(section: Section, parent: Section): Finding {
+function levelSkip(section: Section, parent: Section, messages: Messages): Finding {
   const skipped = section.level! - parent.level! - 1;
   return {
     start: section.markerStart,
     end: section.markerEnd,
-    message: l10n.t('“{0}”直接放在“{1}”之下，跳过了{2}级序号；层级应依次为 一、→（一）→1.→（1）（GB/T 9704-2012 7.3.3）。', section.marker, parent.marker, skipped),
+    message: messages.get(`skip\u0000${section.marker}\u0000${parent.marker}\u0000${skipped}`, () => l10n.t('“{0}”直接放在“{1}”之下，跳过了{2}级序号；层级应依次为 一、→（一）→1.→（1）（GB/T 9704-2012 7.3.3）。', section.marker, parent.marker, skipped)),
   };
 }

@@ -6,6 +6,7 @@
 // One pass over the text: it runs on every keystroke's version of the draft.
 import * as l10n from '@vscode/l10n';
 import { documentNumberSpans } from './documentNumber';
+import { Messages } from './ruleSupport';
 import { type Finding, MAX_FINDINGS_PER_RULE, type Rule } from './ruleTypes';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -58,16 +59,6 @@ export const punctuation: Rule = {
 /** URLs keep their own characters. */
 function urlSpans(text: string): [number, number][] {
   return [...text.matchAll(/(?:https?:\/\/|www\.)[\x21-\x7e]{1,500}/g)].map((m) => [m.index!, m.index! + m[0].length]);
-}
-
-/** Messages are the same for every finding of a kind: made once per run, not once per finding. */
-class Messages {
-  private readonly cache = new Map<string, string>();
-  get(key: string, make: () => string): string {
-    let message = this.cache.get(key);
-    if (message === undefined) this.cache.set(key, (message = make()));
-    return message;
-  }
 }
 
 const TITLE_OPEN = '《'.charCodeAt(0);

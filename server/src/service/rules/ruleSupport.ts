@@ -13,3 +13,17 @@ export function reportAnchor(report: Report): { start: number; end: number } {
   const first = report.lines.find((l) => l.contentStart < l.end);
   return first ? { start: first.contentStart, end: first.end } : { start: 0, end: 0 };
 }
+
+/**
+ * Messages are the same for many findings of a kind (a thousand heading markers, a few distinct
+ * messages): made once per run and key, not once per finding. The translation stays a literal
+ * l10n.t call in `make`, where the message catalogue is read from.
+ */
+export class Messages {
+  private readonly cache = new Map<string, string>();
+  get(key: string, make: () => string): string {
+    let message = this.cache.get(key);
+    if (message === undefined) this.cache.set(key, (message = make()));
+    return message;
+  }
+}

@@ -152,7 +152,8 @@ function planOpeningYears(report: Report, n: number): Finding[] {
   for (const root of report.sections) {
     if (headingYear(root.part) !== 'next') continue;
     const text = report.text.slice(root.titleEnd, root.end);
-    for (const m of text.matchAll(/(?<=^|[。；\n])\s*([0-9]{4})年度?[，,](?=[^。；\n]{0,30}?(将|拟|计划|力争|着力|重点做好|重点抓好))/g)) {
+    // The clause break is matched, not looked behind for: a lookbehind first is tried at every offset.
+    for (const m of text.matchAll(/(?:^|[。；\n])\s*([0-9]{4})年度?[，,](?=[^。；\n]{0,30}?(将|拟|计划|力争|着力|重点做好|重点抓好))/g)) {
       const y = Number(m[1]);
       if (y > n) continue;
       const start = root.titleEnd + m.index! + m[0].indexOf(m[1]);

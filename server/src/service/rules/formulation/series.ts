@@ -24,6 +24,14 @@ for (const s of ITEMS) BY_LAST_CHAR.set(s.charCodeAt(s.length - 1), [...(BY_LAST
 // The same and the two maps below as flags by char code: every 、 and ， of a draft is looked up, and most
 // find nothing (a typed-array read, no map probe, no one-character string).
 const ENDS_ITEM = flags(BY_LAST_CHAR.keys());
+/** The series each item belongs to, in the lexicon's order. */
+const SERIES_WITH = new Map(ITEMS.map((item) => [item, SERIES.filter((s) => s.items.includes(item))]));
+
+/** The first of the items written right before end. A loop, not find(): this runs at most of a draft's 、. */
+function itemEndingAt(text: string, end: number, items: readonly string[]): string | undefined {
+  for (const s of items) if (text.startsWith(s, end - s.length)) return s;
+  return undefined;
+}
 
 function flags(codes: Iterable<number>): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -41,11 +49,10 @@ export function seriesOutOfOrder(text: string): Finding[] {
     const end = text.charCodeAt(p - 1) === CLOSE_QUOTE ? p - 1 : p;
     const last = text.charCodeAt(end - 1);
     if (ENDS_ITEM[last] !== 1) continue;
-    const first = BY_LAST_CHAR.get(last)?.find((s) => text.startsWith(s, end - s.length));
-    if (!first) continue;
+    const first = itemEndingAt(text, end, BY_LAST_CHAR.get(last)!);
+    if (first === undefined) continue;
     const start = end - first.length;
-    for (const { items } of SERIES) {
-      if (!items.includes(first)) continue;
+    for (const { items } of SERIES_WITH.get(first)!) {
       // The items as written, with what separates them.
       const found: string[] = [];
       const seps: string[] = [];
@@ -81,8 +88,24 @@ export function seriesOutOfOrder(text: string): Finding[] {
 }
 
 const HAN = /^[\u3400-\u9fff]$/;
-// Only the list separators: a replaced member is looked for in a list written as one.
-const LIST_SEPARATOR = /^[”"]?[、，][“"]?/;
+const QUOTE = '"'.charCodeAt(0);
+const PAUSE = '、'.charCodeAt(0);
+const COMMA = '，'.charCodeAt(0);
+
+/**
+ * The length of the list separator at at ([”"]?[、，][“"]?), 0 if there is none: only the list separators,
+ * as a replaced member is looked for in a list written as one. Read by character code: this runs at
+ * each member of a thousand candidate lists.
+ */
+function listSeparator(text: string, at: number): number {
+  let q = at;
+  let c = text.charCodeAt(q);
+  if (c === CLOSE_QUOTE || c === QUOTE) c = text.charCodeAt(++q);
+  if (c !== PAUSE && c !== COMMA) return 0;
+  c = text.charCodeAt(++q);
+  if (c === OPEN_QUOTE || c === QUOTE) q++;
+  return q - at;
+}
 
 // Words a writer may put in a series on purpose: every correct term, with 全面 or not (依法治省).
 const KNOWN = new Set([...ITEMS, ...CORRECT, ...CORRECT.filter((w) => w.startsWith('全面')).map((w) => w.slice(2))]);
@@ -158,7 +181,7 @@ function walk(text: string, start: number, items: readonly string[]): { at: numb
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     // The separator's “ opens an item written with its quotes (“三个代表”重要思想).
-    if (item[0] === '“' && text[at - 1] === '“') at -= 1;
+    if (item.charCodeAt(0) === OPEN_QUOTE && text.charCodeAt(at - 1) === OPEN_QUOTE) at -= 1;
     if (!text.startsWith(item, at)) {
       const written = text.slice(at, at + item.length);
       if (replaced || !oneApart(written, item) || KNOWN.has(written)) return undefined;
@@ -166,9 +189,9 @@ function walk(text: string, start: number, items: readonly string[]): { at: numb
     }
     at += item.length;
     if (k === items.length - 1) break;
-    const sep = LIST_SEPARATOR.exec(text.slice(at, at + 3));
-    if (!sep) return undefined;
-    at += sep[0].length;
+    const sep = listSeparator(text, at);
+    if (sep === 0) return undefined;
+    at += sep;
   }
   if (!replaced) return undefined;
   // A last member followed by more characters may be the start of another word (依法行使职权).
