@@ -111,6 +111,11 @@ function checkLine(
         const ch = text[i];
         const full = FULL_WIDTH[ch];
         out.push(replace(i, 1, full, messages.get(ch, () => l10n.t('中文里应使用全角标点“{0}”，不用半角“{1}”（GB/T 15834-2011）。', full, ch)), messages));
+        // A half-width ) reported here closes the （ it was typed for (（持证率100%)): one slip, said once.
+        if (code === 0x29) {
+          const open = lastOpen(byMark.get(0xff08));
+          if (open >= 0) closed[open] = true;
+        }
       }
       continue;
     }
