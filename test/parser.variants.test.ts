@@ -94,6 +94,14 @@ describe('the parser on the variants drafts show', () => {
     assert.equal(own.year, 2020);
   });
 
+  it('takes the reported year from the title, else the opening, else a date line in the first half of the next year', () => {
+    const body = '\n一、主要举措和成效\n正文。\n特此报告。\n某局\n';
+    assert.equal(parseReport('某局2023年度法治政府建设情况报告\n现将2022年度情况报告如下：' + body + '2024年2月1日\n').year, 2023);
+    assert.equal(parseReport('某局法治政府建设情况报告\n现将我局2022年度法治政府建设情况报告如下：' + body + '2024年2月1日\n').year, 2022);
+    assert.equal(parseReport('某局法治政府建设情况报告\n现将有关情况报告如下：' + body + '2021年2月20日\n').year, 2020);
+    assert.equal(parseReport('某局法治政府建设情况报告\n现将有关情况报告如下：' + body + '2021年12月20日\n').year, null);
+  });
+
   it('knows the addressee, the opening, 特此报告 and the closing date line', () => {
     const report = parseReport(
       'XX局2024年度法治政府建设情况报告\n市委法治建设办：\n现将有关情况报告如下：\n一、主要举措和成效\n正文。\n\n特此报告。\n\nXX局\n2025年3月24日\n',

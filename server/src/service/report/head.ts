@@ -137,7 +137,8 @@ function organisationOf(parts: string[], text: string): string | null {
 }
 
 function isAddressee(content: string): boolean {
-  return content.length >= 2 && content.length <= 40 && /[：:]$/.test(content) && !/[。，,；;]/.test(content);
+  // 现将……报告如下： is the opening's last clause standing alone, not an organ's name.
+  return content.length >= 2 && content.length <= 40 && /[：:]$/.test(content) && !/[。，,；;]/.test(content) && !/如下[：:]$|^现将/.test(content);
 }
 
 export function block(lines: Line[], first: number, last: number): TextBlock {

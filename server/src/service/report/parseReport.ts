@@ -1,5 +1,6 @@
 import { isBlankChar } from '../text/chars';
 import { isTailChrome, MAX_CHROME_LINE } from './chrome';
+import { parseDateLine } from './dates';
 import { analyseHead } from './head';
 import { contentEnd, contentOf, isBlank, splitLines } from './lines';
 import { headingTextEnd, matchMarker, type MarkerMatch } from './markers';
@@ -26,7 +27,7 @@ export function parseReport(text: string): Report {
   const { roots, all } = buildTree(text, lines, firstHeading, tail.bodyEnd, bodyChrome);
   assignParts(roots);
 
-  const year = head.title?.year ?? openingYear(head.opening?.text);
+  const year = head.title?.year ?? openingYear(head.opening?.text) ?? dateLineYear(tail.dateLine?.text);
   return {
     text,
     lines,
@@ -132,6 +133,15 @@ function markFoldedPart3(sections: Section[]): void {
     if (isFirstResponsibleHeading(s.title)) s.part = 3;
     else markFoldedPart3(s.children);
   }
+}
+
+/**
+ * Last, the date line: a yearly report is dated early in the year after the one it covers (filed by
+ * 3月1日), so one dated in the first half of year Y reports on Y − 1.
+ */
+function dateLineYear(dateLine: string | undefined): number | null {
+  const date = dateLine ? parseDateLine(dateLine) : null;
+  return date && date.month <= 6 ? date.year - 1 : null;
 }
 
 /** Reports without a title still say which year they cover: 现将我局2021年法治政府建设情况报告如下. */
