@@ -47,6 +47,11 @@ const PATTERNS: Pattern[] = [
     const n = inRange(m[1], 11, 16);
     return n && `${n}五`;
   } },
+  // 十4五 · “十4五”规划: a digit between 十 and 五 is never anything else
+  { re: new RegExp(`十(${D})五`, 'g'), rewrite: (m) => {
+    const n = inRange(m[1], 1, 6);
+    return n && `十${n}五`;
+  } },
   // 8五普法
   { re: new RegExp(`(?<![0-9０-９])(${D})五(?=”?普法)`, 'g'), rewrite: (m) => {
     const n = inRange(m[1], 5, 9);
