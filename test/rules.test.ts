@@ -149,6 +149,16 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(title('某某县人民政府2024年度法治建设情况报告'), ['标题中没有“法治']);
   });
 
+  it("title: last year's title template over a report whose opening and date line agree on another year", () => {
+    const draft = COMPLETE.replace('现将有关情况报告如下：', '2024年，我局坚持依法行政。现将有关情况报告如下：').replace('南川区司法局2024年度', '南川区司法局2025年度');
+    const found = check(draft).filter((d) => d.code === 'title' || d.code === 'year');
+    // The title is the one slip; the rest of the report is read as the 2024 report it is.
+    assert.deepEqual(found.map((d) => [d.code, d.message.slice(0, 14)]), [['title', '标题写的是2025年度，开头']]);
+    // A title and a date line that agree are not second-guessed by the opening.
+    const agreed = COMPLETE.replace('现将有关情况报告如下：', '2023年，我局坚持依法行政。现将有关情况报告如下：');
+    assert.deepEqual(check(agreed).filter((d) => d.code === 'title'), []);
+  });
+
   it('title: a 述职报告 is a person\'s, not an organ\'s yearly report', () => {
     const found = check(COMPLETE.replace('南川区司法局2024年度法治政府建设情况报告', '南川区司法局2024年度法治政府建设述职报告')).filter((d) => d.code === 'title');
     assert.deepEqual(found.map((d) => d.message.slice(0, 6)), ['“述职报告”']);

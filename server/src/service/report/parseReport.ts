@@ -27,7 +27,12 @@ export function parseReport(text: string): Report {
   const { roots, all } = buildTree(text, lines, firstHeading, tail.bodyEnd, bodyChrome);
   assignParts(roots);
 
-  const year = head.title?.year ?? openingYear(head.opening?.text) ?? dateLineYear(tail.dateLine?.text);
+  const titleYear = head.title?.year ?? null;
+  const opened = openingYear(head.opening?.text);
+  const dated = dateLineYear(tail.dateLine?.text);
+  // The title's year against an opening and a date line that agree with each other: the title is the slip
+  // (a 2019 report under last year's title template says 2020 in its title only).
+  const year = titleYear !== null && opened !== null && opened === dated && titleYear !== opened ? opened : (titleYear ?? opened ?? dated);
   return {
     text,
     lines,
@@ -144,10 +149,10 @@ function dateLineYear(dateLine: string | undefined): number | null {
   return date && date.month <= 6 ? date.year - 1 : null;
 }
 
-/** Reports without a title still say which year they cover: 现将我局2021年法治政府建设情况报告如下. */
+/** Reports without a title still say which year they cover: 现将我局2021年法治政府建设情况报告如下, or 2021年，我局…… */
 function openingYear(opening: string | undefined): number | null {
   if (!opening) return null;
-  const m = /([0-9]{4})\s*年度?(?:推进)?(?:法治政府建设|法治建设|依法行政)/.exec(opening);
+  const m = /([0-9]{4})\s*年度?(?:推进)?(?:法治政府建设|法治建设|依法行政)/.exec(opening) ?? /^([0-9]{4})\s*年度?[，,]/.exec(opening);
   const y = m ? Number(m[1]) : NaN;
   return y >= 1949 && y <= 2199 ? y : null;
 }

@@ -16,6 +16,9 @@ export const title: Rule = {
     const at = { start: t.span.start, end: t.span.end };
     const findings: Finding[] = [];
     if (t.year === null) findings.push({ ...at, message: l10n.t('标题中没有年度。标题应写明所报告的年度，如：XX局2024年度法治政府建设情况报告。') });
+    if (t.year !== null && report.year !== null && t.year !== report.year) {
+      findings.push({ ...at, message: l10n.t('标题写的是{0}年度，开头和成文日期说的是{1}年度：请核对标题中的年度。', t.year, report.year) });
+    }
     if (!namesTheMatter(t.text)) findings.push({ ...at, message: l10n.t('标题中没有“法治政府建设”字样，应点明事由。') });
     // Without a year the title is not a full one yet: that finding says enough.
     if (t.year !== null && !hasOrgan(t.text, t.organisation)) findings.push({ ...at, message: l10n.t('标题中没有发文机关。《党政机关公文处理工作条例》第九条：标题由发文机关名称、事由和文种组成。') });
