@@ -165,7 +165,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it('title: web chrome real pages put above the title is recognised, and the title found below it', () => {
-    for (const chrome of ['[ 索引号 ] | 11440100/2024-00123 | [ 发布机构 ] | 市科技局 |', '索 引 号：11440100/2024-00123', '今天是：2025年3月1日 星期六', '枣庄市市中区人民政府门户网站', '首页', '字体：[大 中 小]']) {
+    for (const chrome of ['[ 索引号 ] | 11440100/2024-00123 | [ 发布机构 ] | 市科技局 |', '索 引 号：11440100/2024-00123', '今天是：2025年3月1日 星期六', '枣庄市市中区人民政府门户网站', '首页', '字体：[大 中 小]', '# source: https://kjj.example.gov.cn/zwgk/t20240301_1.html', '# org: 某某市科学技术局  year: 2024']) {
       const draft = `${chrome}\n${COMPLETE}`;
       assert.deepEqual(check(draft).filter((d) => d.code === 'title'), [], chrome);
       assert.deepEqual(check(draft).filter((d) => d.code === 'artifact').map((d) => atText(draft, d)), [chrome], chrome);

@@ -21,6 +21,8 @@ const HEAD_CHROME = [
   /^[\u4e00-\u9fa5]{0,8}(?:政务公开|信息公开)$/,
   /^今\s*天\s*是\s*[:：]?/,
   /^首\s*页$/,
+  // A saved page's own notes above it: # source: https://… · # org: 某局  year: 2023.
+  /^#+\s*[A-Za-z][\w-]*\s*:/,
   // The site's name on a line of its own: XX市人民政府门户网站 · XX区政府网.
   /^[\u4e00-\u9fa5A-Za-z]{2,24}(?:门户网站|政府网站|人民政府网|政府网|政务网)$/,
 ];
