@@ -1,5 +1,6 @@
 import { type CodeDescription, Diagnostic, DiagnosticSeverity, type Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { Line } from '../report/model';
+import { lineIndexAt } from '../report/lines';
 import type { Diagnosis } from '../rules/runRules';
 import type { Severity } from '../rules/ruleTypes';
 
@@ -58,14 +59,7 @@ function positionsIn(lines: readonly Line[]): (offset: number) => Position {
   const length = lines.length ? lines[lines.length - 1].end : 0;
   return (offset) => {
     const at = Math.max(0, Math.min(offset, length));
-    let low = 0;
-    let high = lines.length - 1;
-    // The last line starting at or before the offset.
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lines[mid].start <= at) low = mid;
-      else high = mid - 1;
-    }
+    const low = lineIndexAt(lines, at);
     const line = lines[low];
     return { line: low, character: line ? Math.min(at, line.end) - line.start : at };
   };

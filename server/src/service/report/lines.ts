@@ -81,3 +81,15 @@ export function contentOf(line: Line): string {
 export function isBlank(line: Line): boolean {
   return line.contentStart >= line.end;
 }
+
+/** Index of the last line starting at or before `offset` (0 for an offset before the first line). */
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

@@ -6,6 +6,7 @@ import * as l10n from '@vscode/l10n';
 import parts from '../../../../snippets/law-report.json';
 import whole from '../../../../snippets/report.json';
 import type { Report } from '../report/model';
+import { lineIndexAt } from '../report/lines';
 import { type Finding, MAX_FINDINGS_PER_RULE, type Rule } from './ruleTypes';
 
 /**
@@ -134,13 +135,7 @@ function linesWithMarks(report: Report): number[] {
   const marked = new Set<number>();
   for (const mark of MARKS) {
     for (let at = text.indexOf(mark); at >= 0; ) {
-      let lo = 0;
-      let hi = lines.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lines[mid].start <= at) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = lineIndexAt(lines, at);
       marked.add(lo);
       at = text.indexOf(mark, Math.max(at + 1, lines[lo].end));
     }
