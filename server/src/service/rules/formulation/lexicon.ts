@@ -70,3 +70,10 @@ export const NEEDS_BEFORE: readonly { text: string; before: string; why: string 
 
 /** Two-character words that sound alike and are each correct (督察/督查, 权力/权利): a homophone slip making one is no slip. */
 export const SOUND_ALIKE_WORDS: ReadonlySet<string> = new Set(data.soundAlikeWords.flat());
+
+/**
+ * Two-character words of like meaning that writers put one for the other inside a fixed formulation
+ * (公正/公平, 体系/体制, 核心/中心): each group's words are swapped for each other. notAfter: a written word
+ * that, followed by this, is a collocation of its own (体制机制).
+ */
+export const WORD_CONFUSIONS: readonly { words: string[]; notAfter?: Record<string, string> }[] = data.wordConfusions;

@@ -1,23 +1,29 @@
 // Wording checks: known wrong forms, and near misses of a lexicon entry that are a known kind of slip —
 // a confusable character (主意 for 主义, 制 for 治), a homophone typed through pinyin input (手法 for 守法,
-// soundSlips.ts), a character dropped or doubled inside a long formulation, two neighbours swapped. Anything else one edit away (二十届一中全会 beside 三中全会,
+// soundSlips.ts), a character dropped or doubled inside a long formulation, two neighbours swapped, a word
+// of like meaning put for the formulation's own (公平 for 公正 in 严格规范公正文明执法). Anything else one edit away (二十届一中全会 beside 三中全会,
 // 全面依法治校 beside 全面依法治国) is left alone: those are other correct words.
 import * as l10n from '@vscode/l10n';
 import type { Finding } from '../ruleTypes';
-import { CONFUSABLE, CORRECT, type WrongForm, WRONG_FORMS } from './lexicon';
+import { CONFUSABLE, CORRECT, WORD_CONFUSIONS, type WrongForm, WRONG_FORMS } from './lexicon';
 import { soundSlips } from './soundSlips';
 import { Trie } from './trie';
 
-type Entry = { kind: 'wrong'; form: WrongForm } | { kind: 'near'; right: string; how: Slip };
-type Slip = 'confusable' | 'homophone' | 'dropped' | 'doubled' | 'swapped';
+type Entry = { kind: 'wrong'; form: WrongForm } | { kind: 'near'; right: string; how: Slip; words?: [meant: string, written: string] };
+type Slip = 'confusable' | 'homophone' | 'dropped' | 'doubled' | 'swapped' | 'word';
 
 const HAN = /^[\u3400-\u9fff]$/;
+const WORDS_OF = new Intl.Segmenter('zh', { granularity: 'word' });
 const MIN_CONFUSABLE = 4;
 // 制 for 治 in a short word is often a word of its own (法制意识, 依法制定): only the listed wrong forms.
 const MIN_FAZHI = 5;
 const MIN_DOUBLED = 6;
 const MIN_SWAPPED = 7;
 const MIN_DROPPED = 8;
+// A word swapped in a short formulation often makes other correct wording (依法管理, 法治监管): only in long
+// ones, and in the numbered short ones (两个确立), which have no other reading.
+const MIN_WORD_SWAP = 7;
+const NUMBERED = /^[两三四五六七八九十]个/;
 
 const CORRECT_SET = new Set(CORRECT);
 const LONGEST = Math.max(...CORRECT.map((w) => w.length));
@@ -45,6 +51,27 @@ function slipsOf(f: string): [string, Slip][] {
   return out;
 }
 
+/** The formulation with one of its words put as another of like meaning: [typed, meant word, written word]. */
+function wordSwapsOf(f: string): [string, string, string][] {
+  if (f.length < MIN_WORD_SWAP && !NUMBERED.test(f)) return [];
+  const out: [string, string, string][] = [];
+  // Whole words only: 治理 in 法治理念 is no word of its own.
+  const bounds = new Set<number>();
+  for (const { index, segment } of WORDS_OF.segment(f)) bounds.add(index).add(index + segment.length);
+  for (const { words } of WORD_CONFUSIONS) {
+    for (const meant of words) {
+      for (let i = f.indexOf(meant); i >= 0; i = f.indexOf(meant, i + 1)) {
+        if (!bounds.has(i) || !bounds.has(i + meant.length)) continue;
+        for (const written of words) if (written !== meant) out.push([f.slice(0, i) + written + f.slice(i + meant.length), meant, written]);
+      }
+    }
+  }
+  return out;
+}
+
+/** Collocations a swapped word makes with what follows it (体制机制): the swap is then that other wording. */
+const WORD_NOT_AFTER = new Map(WORD_CONFUSIONS.flatMap(({ notAfter }) => Object.entries(notAfter ?? {})));
+
 /** A slip that is itself correct, known wrong, or makes a correct word of its own (法制宣传教育 holds 法制宣传) is no slip. */
 function keepSlip(slip: string, of: string): boolean {
   if (CORRECT_SET.has(slip) || WRONG_SET.has(slip)) return false;
@@ -59,14 +86,20 @@ for (const text of CORRECT) WORDS.add(text, text);
 const TRIE = new Trie<Entry>();
 for (const form of WRONG_FORMS) TRIE.add(form.wrong, { kind: 'wrong', form });
 for (const f of CORRECT) for (const [slip, how] of slipsOf(f)) if (keepSlip(slip, f)) TRIE.add(slip, { kind: 'near', right: f, how });
+for (const f of CORRECT) for (const [swap, meant, written] of wordSwapsOf(f)) if (keepSlip(swap, f)) TRIE.add(swap, { kind: 'near', right: f, how: 'word', words: [meant, written] });
 
-const WHY: Record<Slip, () => string> = {
+const WHY: Record<Exclude<Slip, 'word'>, () => string> = {
   confusable: () => l10n.t('同音或形近字误用'),
   homophone: () => l10n.t('同音字误用'),
   dropped: () => l10n.t('漏了一个字'),
   doubled: () => l10n.t('多了一个重复的字'),
   swapped: () => l10n.t('相邻两字颠倒'),
 };
+
+function nearMessage(written: string, right: string, how: Slip, words?: [string, string]): string {
+  if (how === 'word' && words) return l10n.t('提法“{0}”应为规范表述“{1}”：“{2}”与“{3}”义近，固定提法中不能互换。', written, right, words[0], words[1]);
+  return l10n.t('提法“{0}”应为规范表述“{1}”（{2}）。', written, right, WHY[how === 'word' ? 'confusable' : how]());
+}
 
 /**
  * The wording findings, and apart from them the homophone slips: those are the least specific guess, so
@@ -114,25 +147,31 @@ export function wordingFindings(text: string): { findings: Finding[]; homophones
   for (const m of byLength) {
     if (m.value.kind !== 'near' || !free(m.start, m.end)) continue;
     const { right, how } = m.value;
-    // A window that only looks like a slip because it is a shifted view of correct text next to it.
+    // A window that only looks like a slip because it is a shifted view of correct text next to it. A
+    // correct word reaching in from outside is no such view when what it shares with the window is the
+    // formulation's own beginning or end (推进法治建设 before 法治建设第一责人).
     const near = overlapping(m.start, m.end);
-    if (covered(m.start, m.end) || near.some((e) => e.text === right || e.start < m.start || e.end > m.end)) continue;
-    if ((how === 'dropped' || how === 'doubled' || how === 'swapped') && runsOn(text, m.end)) continue;
     const written = text.slice(m.start, m.end);
+    const shifted = (e: { start: number; end: number; text: string }) =>
+      e.text === right ||
+      (e.start < m.start && !right.startsWith(text.slice(m.start, Math.min(e.end, m.end)))) ||
+      (e.end > m.end && !right.endsWith(text.slice(Math.max(e.start, m.start), m.end)));
+    if (covered(m.start, m.end) || near.some(shifted)) continue;
+    if ((how === 'dropped' || how === 'doubled' || how === 'swapped') && runsOn(text, m.end)) continue;
+    const words = m.value.words;
+    if (words && afterWord(text, m.start, written, words[1])) continue;
     // Homophone slips are found in the text, not listed in the trie: the written form is screened here.
     if (how === 'homophone' && !keepSlip(written, right)) continue;
     taken.push([m.start, m.end]);
     (how === 'homophone' ? homophones : findings).push({
       start: m.start,
       end: m.end,
-      message: l10n.t('提法“{0}”应为规范表述“{1}”（{2}）。', written, right, WHY[how]()),
+      message: nearMessage(written, right, how, words),
       fix: { title: l10n.t('改为“{0}”', right), edits: [{ start: m.start, end: m.end, newText: right }], safe: false },
     });
   }
   return { findings, homophones };
 }
-
-const WORDS_OF = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
  * The window's last character starts a word that goes on past it: 压实……第一责任人责任 is not 第一责任人职责
@@ -142,6 +181,16 @@ function runsOn(text: string, end: number): boolean {
   const from = Math.max(0, end - 2);
   for (const { index, segment } of WORDS_OF.segment(text.slice(from, end + 3))) {
     if (from + index < end && from + index + segment.length > end) return true;
+  }
+  return false;
+}
+
+/** The swapped word goes on into a collocation of its own (……体制机制): other wording, not a slip. */
+function afterWord(text: string, start: number, written: string, word: string): boolean {
+  const follow = WORD_NOT_AFTER.get(word);
+  if (!follow) return false;
+  for (let i = written.indexOf(word); i >= 0; i = written.indexOf(word, i + 1)) {
+    if (text.startsWith(follow, start + i + word.length)) return true;
   }
   return false;
 }

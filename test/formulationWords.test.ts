@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import { parseReport } from '../server/src/service/report/parseReport';
+import { CORRECT, WORD_CONFUSIONS } from '../server/src/service/rules/formulation/lexicon';
+import { runRules } from '../server/src/service/rules/runRules';
+
+// A word of like meaning put for the fixed formulation's own (公平 for 公正, 监管 for 监督, 中心 for 核心):
+// reported with the right form; the same words in wording of their own stay quiet.
+
+function paragraph(sentence: string): string {
+  return [
+    '临江市司法局2024年度法治政府建设情况报告',
+    '一、2024年度推进法治政府建设的主要举措和成效',
+    `（一）加强领导。${sentence}`,
+    '特此报告。',
+    '',
+  ].join('\n');
+}
+const formulation = (sentence: string) => {
+  const text = paragraph(sentence);
+  return runRules(parseReport(text))
+    .filter((d) => d.code === 'formulation')
+    .map((d) => ({ written: text.slice(d.start, d.end), message: d.message, fix: d.fix?.edits[0].newText }));
+};
+
+describe('formulation: a word of like meaning in a fixed formulation', () => {
+  it('names the formulation and both words', () => {
+    const cases: [string, string, string][] = [
+      ['局机关坚持严格规范公平文明执法，全年未发生执法过错。', '严格规范公平文明执法', '严格规范公正文明执法'],
+      ['配合深化执法司法制约监管体系改革。', '执法司法制约监管体系', '执法司法制约监督体系'],
+      ['坚决维护以习近平同志为中心的党中央权威。', '以习近平同志为中心的党中央', '以习近平同志为核心的党中央'],
+      ['落实法定职责必需为、法无授权不可为的要求。', '法定职责必需为', '法定职责必须为'],
+      ['深刻领悟“两个确认”的决定性意义。', '两个确认', '两个确立'],
+      ['推进国家治理体制和治理能力现代化。', '国家治理体制和治理能力现代化', '国家治理体系和治理能力现代化'],
+    ];
+    for (const [sentence, written, right] of cases) {
+      const found = formulation(sentence);
+      assert.equal(found.length, 1, sentence);
+      assert.equal(found[0].written, written);
+      assert.equal(found[0].fix, right);
+      assert.match(found[0].message, /义近，固定提法中不能互换/);
+    }
+  });
+
+  it('every long formulation with a listed word, that word swapped, is found with the formulation as the fix', () => {
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    const missed: string[] = [];
+    let tried = 0;
+    for (const right of CORRECT.filter((f) => f.length >= 7 && /^[\u3400-\u9fff]/.test(f))) {
+      const words = [...segmenter.segment(right)].map((s) => s.segment);
+      for (const { words: group } of WORD_CONFUSIONS) {
+        const k = words.findIndex((w) => group.includes(w));
+        if (k < 0) continue;
+        const other = group.find((w) => w !== words[k])!;
+        const written = [...words.slice(0, k), other, ...words.slice(k + 1)].join('');
+        if (CORRECT.includes(written)) continue;
+        tried++;
+        const found = formulation(`全局上下认真对照${written}的要求抓好落实。`);
+        // A listed wrong form may name a shorter part of it (国家管理体系和治理能力): its fix is still part of the right form.
+        if (!found.some((f) => f.fix !== undefined && right.includes(f.fix))) missed.push(`${written} → ${right}: ${JSON.stringify(found)}`);
+      }
+    }
+    assert.ok(tried >= 20, `only ${tried} swaps tried`);
+    assert.deepEqual(missed, []);
+  });
+
+  it('stays quiet where the other word is wording of its own', () => {
+    for (const sentence of [
+      '全面落实公平竞争审查制度，维护社会公平正义。',
+      '健全公共法律服务体制机制，深化行政执法体制机制改革。',
+      '依托“互联网+监督”平台公开权力运行情况，推进“互联网+监管”。',
+      '坚持以人民为中心，依法管理公共事务，推进社会管理法治化和基层社会治理。',
+      '完善行政执法监管体系，落实“两个确保”要求。',
+      '必需的执法装备全部配齐，必须坚持依法行政。',
+    ]) {
+      assert.deepEqual(formulation(sentence), [], sentence);
+    }
+  });
+
+  it('a dropped character is found next to correct wording that shares the formulation’s beginning', () => {
+    const found = formulation('主任认真履行推进法治建设第一责人职责。');
+    assert.deepEqual(found.map((f) => [f.written, f.fix]), [['法治建设第一责人', '法治建设第一责任人']]);
+  });
+});
