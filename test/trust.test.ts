@@ -41,11 +41,12 @@ describe('trust: correct text draws no finding', () => {
   }
 
   it('every member of every family, in a report dated after all of them, is correct', () => {
-    const members = data.families.flatMap((f) => f.members as { text: string; supersededOn?: string }[]);
+    const members = data.families.flatMap((f) => f.members as { text: string; supersededOn?: string; period?: number[] }[]);
     const wrong: string[] = [];
-    for (const { text: member, supersededOn } of members) {
-      // A superseded plan is correct wording, but only as history in a 2025 report.
-      const text = report(2025, supersededOn ? `${member}确定的任务已经完成。` : `围绕${member}开展工作。`);
+    for (const { text: member, supersededOn, period } of members) {
+      // A superseded plan is correct wording, but only as history in a 2025 report; a plan is carried out
+      // from its first year (十五五: 2026).
+      const text = report(Math.max(2025, period?.[0] ?? 0), supersededOn ? `${member}确定的任务已经完成。` : `围绕${member}开展工作。`);
       for (const d of formulation(text)) wrong.push(`${member}: ${at(text, d)} — ${d.message}`);
     }
     assert.deepEqual(wrong, []);
@@ -121,6 +122,22 @@ describe('trust: dated entries against the report year and date line', () => {
     }
     // In force in 2020: not stale.
     assert.deepEqual(formulation(report(2020, '对照《法治政府建设实施纲要（2015－2020年）》查找差距。', '2021年3月1日')), []);
+  });
+
+  it('a plan carried out before its first year, or named as opening or closing in another year, is found', () => {
+    assert.match(formulation(report(2019, '结合“八五”普法规划要求，编印法律法规汇编。', '2020年2月10日'))[0].message, /2021－2025年，2019年它还没有开始/);
+    assert.match(formulation(report(2025, '2025年是“十三五”规划收官之年。'))[0].message, /收官之年是2020年，不是2025年/);
+    assert.match(formulation(report(2022, '2022年是“十四五”开局之年。'))[0].message, /开局之年是2021年/);
+    // Prepared, not carried out; and the right years.
+    for (const [n, sentence] of [
+      [2020, '谋划“八五”普法规划，做好“十四五”规划编制前期研究。'],
+      [2020, '2020年是“十三五”规划收官之年，也是“七五”普法收官之年。'],
+      [2025, '2025年是“十四五”规划收官之年，也是“十五五”谋篇布局之年。'],
+      [2021, '2021年是“十四五”开局之年，也是“八五”普法的开局之年。'],
+      [2025, '贯彻党的二十届四中全会关于制定“十五五”规划的建议。'],
+    ] as const) {
+      assert.deepEqual(formulation(report(n, sentence)).map((d) => d.message), [], sentence);
+    }
   });
 
   it('十三五 and 七五普法 in the plan for 2023 are stale', () => {

@@ -15,7 +15,7 @@ interface Mention {
 }
 
 const BY_TEXT = new Map(MEMBERS.map((m) => [m.text, m]));
-const TIMED = MEMBERS.filter((m) => m.date || m.supersededOn);
+const TIMED = MEMBERS.filter((m) => m.date || m.supersededOn || m.period);
 
 // Not a local committee's own plenum (市委二十届三中全会 counts its own sessions).
 const PLENUM = /(?<![委])(十八|十九|二十)届((?:[一二三四五六七]中[、，,和及与]?)+)全会/g;
@@ -132,6 +132,11 @@ const HISTORY_AFTER = /^[^，,；。]{0,14}?(以来|期间|时期|收官|总结|
 // Later in the sentence, a plain past completion (……提出的目标，各项任务已经完成) makes the mention a look back.
 const DONE_LATER = /已经?(?:全部|基本|全面|如期)?完成|均已完成/;
 const IN_FORCE = /(贯彻|落实|执行|按照|根据|依据|对照|实施|遵循|围绕|学习|对标|结合)[《“]?$/;
+// A plan not yet begun is prepared, not carried out: 谋划“八五”普法, “十四五”规划编制.
+const PREPARING = /谋划|编制|制定|起草|研究|前期|启动|衔接|筹备|准备|征求|建议|即将|开局/;
+// “Y年是‘十三五’规划收官之年”: the year a plan opens or closes is fixed by its period.
+const YEAR_IS = /(\d{4})年[是为][^，。；]{0,6}$/;
+const OPENS_OR_CLOSES = /^[”]?[^，。；]{0,10}?(收官|开局|起步|开篇)之年/;
 
 export function datedFindings(report: Report): Finding[] {
   const n = report.year;
@@ -159,6 +164,30 @@ export function datedFindings(report: Report): Finding[] {
         message: l10n.t('“{0}”{1}才{2}，这份{3}年度报告（{4}）不可能引用它：请核对届次、名称或报告年度。', member.text, human(member.date), verb(member), n, cutoffLabel),
       });
       continue;
+    }
+    if (member.period) {
+      const said = YEAR_IS.exec(around.before);
+      const role = said && OPENS_OR_CLOSES.exec(around.after);
+      if (said && role) {
+        const meant = role[1] === '收官' ? member.period[1] : member.period[0];
+        if (Number(said[1]) !== meant) {
+          findings.push({
+            start,
+            end,
+            message: l10n.t('“{0}”的期限是{1}－{2}年，它的{3}之年是{4}年，不是{5}年。', member.text, member.period[0], member.period[1], role[1], meant, said[1]),
+          });
+        }
+        continue;
+      }
+      const year = inPlan(start) ? n + 1 : n;
+      if (year < member.period[0] && IN_FORCE.test(around.before) && !PREPARING.test(around.before + around.after)) {
+        findings.push({
+          start,
+          end,
+          message: l10n.t('“{0}”的期限是{1}－{2}年，{3}年它还没有开始，不能作为当年的依据：请核对名称或报告年度。', member.text, member.period[0], member.period[1], year),
+        });
+        continue;
+      }
     }
     if (member.supersededOn && member.period) {
       const year = inPlan(start) ? n + 1 : n;
