@@ -56,6 +56,20 @@ describe('formulation: homophone slips of a pinyin input method', () => {
     for (const draft of quiet) assert.deepEqual(formulation(draft).map((d) => d.message), [], draft);
   });
 
+  it('finds a near sound that fuzzy pinyin (模糊音: -ng/-n, zh/z) gives, inside a long or a counted formulation', () => {
+    for (const [draft, written, right] of [
+      ['局党组坚定“四个自性”。', '四个自性', '四个自信'],
+      ['践行社会主义核星价值观。', '社会主义核星价值观', '社会主义核心价值观'],
+    ]) {
+      const found = formulation(draft);
+      assert.deepEqual(found.map((d) => d.message), [`提法“${written}”应为规范表述“${right}”（音近字误用）。`], draft);
+      assert.equal(found[0].fix!.safe, false);
+    }
+    // Not at a formulation's first character, nor in a short one that is not counted: 依法信政 is left alone,
+    // as is 性 beside 法治 (法治性).
+    for (const draft of ['加强依法信政工作。', '提高法治性和规范性。', '各项工作形成合力。']) assert.deepEqual(formulation(draft).map((d) => d.message), [], draft);
+  });
+
   it('a listed similar character keeps its own message (实 for 识 is no homophone report)', () => {
     const [d] = formulation('增强“四个意实”。');
     assert.equal(d.message, '提法“四个意实”应为规范表述“四个意识”（同音或形近字误用）。');

@@ -13,6 +13,8 @@ export interface SoundSlip {
   end: number;
   /** The formulation the text was meant to be. */
   right: string;
+  /** Same syllable (同音); otherwise a near sound that input methods' 模糊音 settings merge (自性 for 自信). */
+  exact: boolean;
 }
 
 const MIN_LENGTH = 4;
@@ -32,6 +34,22 @@ for (const [syllable, chars] of Object.entries(pinyin.syllables)) for (let k = 0
 for (const [syllable, chars] of Object.entries(pinyin.otherReadings)) {
   for (let k = 0; k < chars.length; k++) MORE.set(chars.charCodeAt(k), [...(MORE.get(chars.charCodeAt(k)) ?? []), SYLLABLE_ID.get(syllable)!]);
 }
+/**
+ * The sounds pinyin input methods offer to merge (模糊音): zh/z, ch/c, sh/s and the nasal endings -ng/-n
+ * (xing/xin, zheng/zhen, fang/fan). Typed with that setting on, 四个自信 comes out as 四个自性. Each
+ * syllable id maps to the id of its merged form; the automaton reads sounds that way.
+ */
+const merged = (syllable: string) => syllable.replace(/^([zcs])h/, '$1').replace(/ng$/, 'n');
+const MERGED_ID = new Map<string, number>();
+const FUZZY = new Uint16Array(Math.max(...SYLLABLE_ID.values()) + 1);
+for (const [syllable, id] of SYLLABLE_ID) {
+  const key = merged(syllable);
+  if (!MERGED_ID.has(key)) MERGED_ID.set(key, id);
+  FUZZY[id] = MERGED_ID.get(key)!;
+}
+/** A character's first reading, merged (0: none). */
+const heardAs = (c: number) => FUZZY[FIRST[c]];
+
 /** Some reading of a is a reading of b. Asked wherever text sounds like a formulation and differs in one place: no arrays made. */
 function soundsAlike(a: number, b: number): boolean {
   if (!FIRST[a] || !FIRST[b]) return false;
@@ -40,6 +58,13 @@ function soundsAlike(a: number, b: number): boolean {
   if (ofB?.includes(FIRST[a])) return true;
   for (const s of MORE.get(a) ?? []) if (s === FIRST[b] || ofB?.includes(s)) return true;
   return false;
+}
+/** Some merged reading of a is a merged reading of b. */
+function soundsNear(a: number, b: number): boolean {
+  if (!FIRST[a] || !FIRST[b]) return false;
+  const readings = (c: number) => [FIRST[c], ...(MORE.get(c) ?? [])].map((id) => FUZZY[id]);
+  const ofB = readings(b);
+  return readings(a).some((r) => ofB.includes(r));
 }
 const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
@@ -52,9 +77,9 @@ const WORDS = CORRECT.filter((w) => w.length >= MIN_LENGTH);
 const paths: [string, number[]][] = [];
 for (const word of WORDS) {
   const codes = Array.from({ length: word.length }, (_, k) => word.charCodeAt(k));
-  paths.push([word, codes.map((c) => FIRST[c] || -c)]);
+  paths.push([word, codes.map((c) => heardAs(c) || -c)]);
   codes.forEach((c, k) => {
-    for (const other of MORE.get(c) ?? []) paths.push([word, codes.map((d, j) => (j === k ? other : FIRST[d] || -d))]);
+    for (const other of MORE.get(c) ?? []) paths.push([word, codes.map((d, j) => (j === k ? FUZZY[other] : heardAs(d) || -d))]);
   });
 }
 /** Sounds (a syllable id, or minus a character without one) by symbol. */
@@ -64,7 +89,7 @@ const symbols = symbolOf.size + 1;
 /** A row of the table is 2^SHIFT wide: the scan finds a row with a shift, not a multiplication. */
 const SHIFT = Math.ceil(Math.log2(symbols));
 const SYMBOL = new Uint16Array(0x10000);
-for (const chars of Object.values(pinyin.syllables)) for (let k = 0; k < chars.length; k++) SYMBOL[chars.charCodeAt(k)] = symbolOf.get(FIRST[chars.charCodeAt(k)]) ?? 0;
+for (const chars of Object.values(pinyin.syllables)) for (let k = 0; k < chars.length; k++) SYMBOL[chars.charCodeAt(k)] = symbolOf.get(heardAs(chars.charCodeAt(k))) ?? 0;
 for (const [sound, symbol] of symbolOf) if (sound < 0) SYMBOL[-sound] = symbol;
 
 // The trie of the paths, its failure links folded into a full table: NEXT[(state << SHIFT) + symbol].
@@ -155,8 +180,20 @@ function compare(text: string, start: number, word: string, out: SoundSlip[]): v
     if (k >= 0) return;
     k = j;
   }
-  if (k < 0 || !soundsAlike(text.charCodeAt(start + k), word.charCodeAt(k)) || !fits(text, start, k, word)) return;
-  out.push({ start, end: start + word.length, right: word });
+  if (k < 0) return;
+  const written = text.charCodeAt(start + k);
+  const exact = soundsAlike(written, word.charCodeAt(k));
+  if (!exact && !(soundsNear(written, word.charCodeAt(k)) && fitsNear(k, word))) return;
+  if (!fits(text, start, k, word)) return;
+  out.push({ start, end: start + word.length, right: word, exact });
+}
+
+// A near sound is a weaker sign than the same sound: only inside a formulation (a first character that
+// sounds near is most often the word before) and in formulations long enough to be unmistakable, or the
+// counted short ones (四个自信) that have no other reading.
+const MIN_NEAR = 6;
+function fitsNear(k: number, word: string): boolean {
+  return k > 0 && (word.length >= MIN_NEAR || /^[两三四五六七八九十]个/.test(word));
 }
 
 function fits(text: string, i: number, k: number, word: string): boolean {

@@ -10,7 +10,7 @@ import { soundSlips } from './soundSlips';
 import { Trie } from './trie';
 
 type Entry = { kind: 'wrong'; form: WrongForm } | { kind: 'near'; right: string; how: Slip; words?: [meant: string, written: string] };
-type Slip = 'confusable' | 'homophone' | 'dropped' | 'doubled' | 'swapped' | 'word';
+type Slip = 'confusable' | 'homophone' | 'nearSound' | 'dropped' | 'doubled' | 'swapped' | 'word';
 
 const HAN = /^[\u3400-\u9fff]$/;
 const WORDS_OF = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -91,6 +91,7 @@ for (const f of CORRECT) for (const [swap, meant, written] of wordSwapsOf(f)) if
 const WHY: Record<Exclude<Slip, 'word'>, () => string> = {
   confusable: () => l10n.t('同音或形近字误用'),
   homophone: () => l10n.t('同音字误用'),
+  nearSound: () => l10n.t('音近字误用'),
   dropped: () => l10n.t('漏了一个字'),
   doubled: () => l10n.t('多了一个重复的字'),
   swapped: () => l10n.t('相邻两字颠倒'),
@@ -108,7 +109,7 @@ function nearMessage(written: string, right: string, how: Slip, words?: [string,
 export function wordingFindings(text: string): { findings: Finding[]; homophones: Finding[] } {
   // Slips and wrong forms are rare; the correct words around each one are looked up only there.
   const hits: { start: number; end: number; value: Entry }[] = TRIE.findAll(text);
-  for (const s of soundSlips(text)) hits.push({ start: s.start, end: s.end, value: { kind: 'near', right: s.right, how: 'homophone' } });
+  for (const s of soundSlips(text)) hits.push({ start: s.start, end: s.end, value: { kind: 'near', right: s.right, how: s.exact ? 'homophone' : 'nearSound' } });
   if (hits.length === 0) return { findings: [], homophones: [] };
   const exactCache = new Map<number, { start: number; end: number; text: string }[]>();
   const overlapping = (start: number, end: number) => {
@@ -161,9 +162,10 @@ export function wordingFindings(text: string): { findings: Finding[]; homophones
     const words = m.value.words;
     if (words && afterWord(text, m.start, written, words[1])) continue;
     // Homophone slips are found in the text, not listed in the trie: the written form is screened here.
-    if (how === 'homophone' && !keepSlip(written, right)) continue;
+    const sound = how === 'homophone' || how === 'nearSound';
+    if (sound && !keepSlip(written, right)) continue;
     taken.push([m.start, m.end]);
-    (how === 'homophone' ? homophones : findings).push({
+    (sound ? homophones : findings).push({
       start: m.start,
       end: m.end,
       message: nearMessage(written, right, how, words),
