@@ -77,3 +77,6 @@ export const SOUND_ALIKE_WORDS: ReadonlySet<string> = new Set(data.soundAlikeWor
  * that, followed by this, is a collocation of its own (体制机制).
  */
 export const WORD_CONFUSIONS: readonly { words: string[]; notAfter?: Record<string, string> }[] = data.wordConfusions;
+
+/** Counted formulations whose number is fixed (四个意识): another count before the same words is a slip. */
+export const FIXED_COUNTS: readonly string[] = data.fixedCounts.members;

@@ -5,12 +5,12 @@
 // 全面依法治校 beside 全面依法治国) is left alone: those are other correct words.
 import * as l10n from '@vscode/l10n';
 import type { Finding } from '../ruleTypes';
-import { CONFUSABLE, CORRECT, WORD_CONFUSIONS, type WrongForm, WRONG_FORMS } from './lexicon';
+import { CONFUSABLE, CORRECT, FIXED_COUNTS, WORD_CONFUSIONS, type WrongForm, WRONG_FORMS } from './lexicon';
 import { soundSlips } from './soundSlips';
 import { Trie } from './trie';
 
 type Entry = { kind: 'wrong'; form: WrongForm } | { kind: 'near'; right: string; how: Slip; words?: [meant: string, written: string] };
-type Slip = 'confusable' | 'homophone' | 'nearSound' | 'dropped' | 'doubled' | 'swapped' | 'word';
+type Slip = 'confusable' | 'homophone' | 'nearSound' | 'dropped' | 'doubled' | 'swapped' | 'word' | 'count';
 
 const HAN = /^[\u3400-\u9fff]$/;
 const WORDS_OF = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -86,12 +86,15 @@ for (const text of CORRECT) WORDS.add(text, text);
 const TRIE = new Trie<Entry>();
 for (const form of WRONG_FORMS) TRIE.add(form.wrong, { kind: 'wrong', form });
 for (const f of CORRECT) for (const [slip, how] of slipsOf(f)) if (keepSlip(slip, f)) TRIE.add(slip, { kind: 'near', right: f, how });
+// A fixed count written as another (三个意识 for 四个意识).
+for (const f of FIXED_COUNTS) for (const c of '一两二三四五六七八九十') if (c !== f[0] && keepSlip(c + f.slice(1), f)) TRIE.add(c + f.slice(1), { kind: 'near', right: f, how: 'count' });
 for (const f of CORRECT) for (const [swap, meant, written] of wordSwapsOf(f)) if (keepSlip(swap, f)) TRIE.add(swap, { kind: 'near', right: f, how: 'word', words: [meant, written] });
 
 const WHY: Record<Exclude<Slip, 'word'>, () => string> = {
   confusable: () => l10n.t('同音或形近字误用'),
   homophone: () => l10n.t('同音字误用'),
   nearSound: () => l10n.t('音近字误用'),
+  count: () => l10n.t('数目不对'),
   dropped: () => l10n.t('漏了一个字'),
   doubled: () => l10n.t('多了一个重复的字'),
   swapped: () => l10n.t('相邻两字颠倒'),
@@ -159,6 +162,8 @@ export function wordingFindings(text: string): { findings: Finding[]; homophones
       (e.end > m.end && !right.endsWith(text.slice(Math.max(e.start, m.start), m.end)));
     if (covered(m.start, m.end) || near.some(shifted)) continue;
     if ((how === 'dropped' || how === 'doubled' || how === 'swapped') && runsOn(text, m.end)) continue;
+    // A counted formulation stands alone (“四个意识”、): 三个意识形态阵地 is no count of 四个意识.
+    if (how === 'count' && HAN.test(text.charAt(m.end)) && !'的和与及'.includes(text.charAt(m.end))) continue;
     const words = m.value.words;
     if (words && afterWord(text, m.start, written, words[1])) continue;
     // Homophone slips are found in the text, not listed in the trie: the written form is screened here.
