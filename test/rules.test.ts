@@ -448,6 +448,10 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const ascii = COMPLETE.replace('成立法治政府建设领导小组。', '按照“七五"普法规划，开展"法律进社区"活动，配置 key="value" 参数。');
     const quotes = check(ascii).filter((d) => d.code === 'punctuation');
     assert.deepEqual(quotes.map((d) => [ascii.slice(d.start - 1, d.end + 1), d.fix?.edits[0].newText]), [['五"普', '”'], ['展"法', '“'], ['区"活', '”']]);
+    // A figure right after the closing " is the sentence going on; a quotation of figures or Latin keeps its ".
+    const counted = COMPLETE.replace('成立法治政府建设领导小组。', '培育“学法带头人"86名，选用"V2"版本和"2024"版教材，设置 id="3" 字段。');
+    const closers = check(counted).filter((d) => d.code === 'punctuation');
+    assert.deepEqual(closers.map((d) => [counted.slice(d.start - 1, d.end + 1), d.fix?.edits[0].newText]), [['人"8', '”']]);
     // A half-width ) typed for the （ before it is one slip, said once.
     const paren = COMPLETE.replace('成立法治政府建设领导小组。', '执法人员均已取得执法证件（持证率100%)。');
     assert.deepEqual(check(paren).filter((d) => d.code === 'punctuation').map((d) => atText(paren, d)), [')']);
