@@ -330,6 +330,23 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(check(draft).filter((d) => d.code === 'numbering').map((d) => atText(draft, d)), ['三是']);
   });
 
+  it('numbering: 一是 … 二是 … inside one paragraph count too; 一是一、二是二, 统一是, 其一是 are words', () => {
+    const draft = COMPLETE.replace(
+      '主要负责人主持召开专题会议4次。',
+      '主要负责人认真履行职责，一是亲自部署，年初召开会议；二是亲自推动，研究议题4次；四是亲自示范，带头学法。\n一是压实责任。\n二是加强督办，三是严格考核；五是跟踪问效。',
+    );
+    const found = check(draft).filter((d) => d.code === 'numbering');
+    // The paragraph's own 二是 begins the list its 三是 and 五是 continue.
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['四是', '五是']);
+    assert.match(found[0].message, /不连续/);
+    assert.equal(applyFix(draft, found[0]).includes('三是亲自示范'), true);
+    const quiet = COMPLETE.replace(
+      '主要负责人主持召开专题会议4次。',
+      '坚持一是一、二是二，统一是前提，其一是制度。一是建立制度；二是完善机制。一是另起一列，二是接着写；三是写完。第三是结果。',
+    );
+    assert.deepEqual(check(quiet).filter((d) => d.code === 'numbering'), []);
+  });
+
   it('year: a plan for the wrong year, a part 1 heading for another year, a date line outside N+1', () => {
     const draft = COMPLETE.replace('四、2025年度', '四、2024年度').replace('一、2024年度', '一、2023年度').replace('2025年3月24日', '2024年3月24日');
     const found = check(draft).filter((d) => d.code === 'year');
