@@ -516,6 +516,19 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(check(quiet).filter((d) => d.code === 'document-number'), []);
   });
 
+  it('request-in-report: asking a superior to act at the end of a sentence; not a request told of or a courtesy', () => {
+    for (const sentence of ['执法人员难以满足需要，恳请区委编办予以增编。', '恳请市委、市政府一如既往地给予关心支持。', '恳请上级部门在编制方面给予倾斜。', '请求市财政局核拨专项经费。', '经费缺口较大，恳请市政府帮助解决。']) {
+      const found = check(COMPLETE.replace('深化行政执法体制改革。', sentence)).filter((d) => d.code === 'request-in-report');
+      assert.equal(found.length, 1, sentence);
+      assert.match(found[0].message, /请示用语/);
+    }
+    const quiet = COMPLETE.replace(
+      '深化行政执法体制改革。',
+      '我局多次恳请省厅给予支持，获批资金200万元。经恳请市委编办同意，增加编制2名。申请人不服，请求法院予以撤销。群众来信请求给予帮助的，均已办结。企业请求市场监管局予以支持。恳请各位领导予以批评指正。',
+    );
+    assert.deepEqual(check(quiet).filter((d) => d.code === 'request-in-report').map((d) => atText(quiet, d)), []);
+  });
+
   it('request-in-report: 妥否，请批示 inside a 报告', () => {
     const found = check(COMPLETE.replace('特此报告。', '妥否，请批示。')).filter((d) => d.code === 'request-in-report');
     assert.equal(found.length, 1);
