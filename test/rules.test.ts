@@ -365,7 +365,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   it("year: last year's opening and plan sentences carried over: 现将我局2023年度……报告如下, 2024年，我局将……", () => {
     const draft = COMPLETE.replace('现将有关情况报告如下：', '2023年，我局坚持依法行政。现将我局2023年度法治政府建设情况报告如下：').replace(
       '深化行政执法体制改革。',
-      '2024年，我局将重点做好以下工作。2024年，全区已建成示范点。到2024年底，完成改革。',
+      '2024年，我局将重点做好以下工作。2024年，全区已建成示范点。到2024年底，全区已完成改革。',
     );
     const found = check(draft).filter((d) => d.code === 'year');
     assert.deepEqual(found.map((d) => atText(draft, d)), ['2023', '2023', '2024']);
@@ -373,6 +373,46 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.match(found[2].message, /安排部分应写2025年/);
     const quiet = COMPLETE.replace('现将有关情况报告如下：', '根据《纲要（2021—2025年）》，现将2024年度情况报告如下：').replace('深化行政执法体制改革。', '2025年，我局将深化改革。');
     assert.deepEqual(check(quiet).filter((d) => d.code === 'year'), []);
+  });
+
+  it('year: a deadline in the plan part that falls in the reported year or before it', () => {
+    const draft = COMPLETE.replace(
+      '深化行政执法体制改革。',
+      '一是加强队伍建设，2024年内组织执法人员全员轮训一次；二是2024年底前实现全覆盖；三是到2024年底完成改革；四是于2024年上半年召开推进会；五是2023年6月底前出台办法。',
+    );
+    const found = check(draft).filter((d) => d.code === 'year');
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['2024', '2024', '2024', '2024', '2023']);
+    assert.match(found[0].message, /安排部分应写2025年/);
+    assert.equal(applyFix(draft, found[0]).includes('2025年内组织执法人员'), true);
+    // Periods, cited titles, reference points, next year's deadlines and what is told as done are not deadlines.
+    const quiet = COMPLETE.replace(
+      '深化行政执法体制改革。',
+      '落实《法治政府建设实施纲要（2021－2025年）》和《2024年上半年工作要点》，在2024年基础上，案件较2024年下降一成，到2025年基本建成，2025年底前完成清理。截至2024年底，全区已建成示范点；到2024年底，已完成改革。巩固2024年底前完成的改革成果，总结2024年上半年试点经验，健全2024年内部控制制度，对2024年内未办结的案件跟踪督办。',
+    );
+    assert.deepEqual(check(quiet).filter((d) => d.code === 'year').map((d) => atText(quiet, d)), []);
+  });
+
+  it("year: a paragraph on the reported year opening with last year's number", () => {
+    const draft = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）加强领导。2023年，成立法治政府建设领导小组。').replace(
+      '主要负责人主持召开专题会议4次。',
+      '2023年，县政府主要负责同志认真履行第一责任人职责，主持召开专题会议4次。',
+    );
+    const found = check(draft).filter((d) => d.code === 'year');
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['2023', '2023']);
+    assert.match(found[1].message, /应写2024年的情况，这里写的是2023年/);
+    assert.equal(applyFix(draft, found[1]).includes('2024年，县政府主要负责同志'), true);
+    // Years compared, 以来, 年度考核, an honour the year builds on, and two years back are left alone.
+    const quiet = COMPLETE.replace(
+      '主要负责人主持召开专题会议4次。',
+      [
+        '2023年，全区受理行政复议案件85件；2024年，增至112件。',
+        '2023年以来，主要负责人带头学法。',
+        '2023年度考核中，我局位列第一。',
+        '2023年，我局被评为法治政府建设示范单位，主要负责人带头巩固创建成果。',
+        '2022年，主要负责人带头述法。',
+      ].join('\n'),
+    );
+    assert.deepEqual(check(quiet).filter((d) => d.code === 'year').map((d) => atText(quiet, d)), []);
   });
 
   it("year: an opening that reports the year's work and next year's plan together names both years", () => {
