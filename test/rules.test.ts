@@ -410,6 +410,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
         '2023年度考核中，我局位列第一。',
         '2023年，我局被评为法治政府建设示范单位，主要负责人带头巩固创建成果。',
         '2022年，主要负责人带头述法。',
+        '2023年，因机构改革，执法人员调整较大，至今仍未配齐。',
       ].join('\n'),
     );
     assert.deepEqual(check(quiet).filter((d) => d.code === 'year').map((d) => atText(quiet, d)), []);

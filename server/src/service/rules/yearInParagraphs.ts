@@ -10,7 +10,7 @@ import type { Finding } from './ruleTypes';
 // 2024年内 but not 2024年内部); a half-year, quarter or year end only with a word that makes it one
 // (到2024年底, 于2024年上半年, 力争2024年底, or 前 after it).
 const DEADLINE =
-  /(?<![0-9—－\-–~～])([0-9]{4})年(?:(内(?![部容控涵外在])|年?[底末]前|[0-9一二三四五六七八九十]{1,2}月(?:份|底|末|[0-9]{1,2}日)?前)|(年?[底末]|[上下]半年|第[一二三四1-4]季度))/g;
+  /(?<![0-9—－\-–~～])([0-9]{4})年(?:(内(?![部容控涵外在蒙])|年?[底末]前|[0-9一二三四五六七八九十]{1,2}月(?:份|底|末|[0-9]{1,2}日)?前)|(年?[底末]|[上下]半年|第[一二三四1-4]季度))/g;
 // Words right before a year that make its half-year or year end a deadline.
 const DEADLINE_CUE = /(?:到|(?<!关)于|力争|确保|争取|计划|拟|预计|力争在|确保在|争取在)\s*$/;
 // Words right before a year that make it a point of reference, not a deadline: 截至2024年底, 较2024年底.
@@ -86,9 +86,9 @@ export function lookBackOpenings(report: Report, n: number): Finding[] {
       while (from >= 0 && from < line.end && /\s/.test(text[from])) from++;
       if (from < 0 || !text.startsWith(last, from) || !/^年度?[，,]/.test(text.slice(from + 4, from + 7))) continue;
       const paragraph = text.slice(from + 4, line.end);
-      // Naming this year, or telling a standing or an honour that the year builds on, makes last year a
-      // point of reference (2023年，我市被命名为示范市……在此基础上).
-      if (paragraph.includes(String(n)) || /今年|本年|一年来|以来|基础|巩固|命名|评为|获评|荣获|确定为|列为|入选|获批/.test(paragraph)) continue;
+      // Naming this year, going on from last year (至今, 此后), or telling a standing or an honour that the
+      // year builds on, makes last year a point of reference (2023年，我市被命名为示范市……在此基础上).
+      if (paragraph.includes(String(n)) || /今年|本年|一年来|以来|至今|此后|之后|随后|基础|巩固|命名|评为|获评|荣获|确定为|列为|入选|获批/.test(paragraph)) continue;
       findings.push({
         start: from,
         end: from + 4,
