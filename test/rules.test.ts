@@ -330,6 +330,23 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(check(draft).filter((d) => d.code === 'numbering').map((d) => atText(draft, d)), ['三是']);
   });
 
+  it('numbering: 一是 … 二是 … inside one paragraph count too; 一是一、二是二, 统一是, 其一是 are words', () => {
+    const draft = COMPLETE.replace(
+      '主要负责人主持召开专题会议4次。',
+      '主要负责人认真履行职责，一是亲自部署，年初召开会议；二是亲自推动，研究议题4次；四是亲自示范，带头学法。\n一是压实责任。\n二是加强督办，三是严格考核；五是跟踪问效。',
+    );
+    const found = check(draft).filter((d) => d.code === 'numbering');
+    // The paragraph's own 二是 begins the list its 三是 and 五是 continue.
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['四是', '五是']);
+    assert.match(found[0].message, /不连续/);
+    assert.equal(applyFix(draft, found[0]).includes('三是亲自示范'), true);
+    const quiet = COMPLETE.replace(
+      '主要负责人主持召开专题会议4次。',
+      '坚持一是一、二是二，统一是前提，其一是制度。一是建立制度；二是完善机制。一是另起一列，二是接着写；三是写完。第三是结果。',
+    );
+    assert.deepEqual(check(quiet).filter((d) => d.code === 'numbering'), []);
+  });
+
   it('year: a plan for the wrong year, a part 1 heading for another year, a date line outside N+1', () => {
     const draft = COMPLETE.replace('四、2025年度', '四、2024年度').replace('一、2024年度', '一、2023年度').replace('2025年3月24日', '2024年3月24日');
     const found = check(draft).filter((d) => d.code === 'year');
@@ -348,7 +365,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   it("year: last year's opening and plan sentences carried over: 现将我局2023年度……报告如下, 2024年，我局将……", () => {
     const draft = COMPLETE.replace('现将有关情况报告如下：', '2023年，我局坚持依法行政。现将我局2023年度法治政府建设情况报告如下：').replace(
       '深化行政执法体制改革。',
-      '2024年，我局将重点做好以下工作。2024年，全区已建成示范点。到2024年底，完成改革。',
+      '2024年，我局将重点做好以下工作。2024年，全区已建成示范点。到2024年底，全区已完成改革。',
     );
     const found = check(draft).filter((d) => d.code === 'year');
     assert.deepEqual(found.map((d) => atText(draft, d)), ['2023', '2023', '2024']);
@@ -356,6 +373,47 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.match(found[2].message, /安排部分应写2025年/);
     const quiet = COMPLETE.replace('现将有关情况报告如下：', '根据《纲要（2021—2025年）》，现将2024年度情况报告如下：').replace('深化行政执法体制改革。', '2025年，我局将深化改革。');
     assert.deepEqual(check(quiet).filter((d) => d.code === 'year'), []);
+  });
+
+  it('year: a deadline in the plan part that falls in the reported year or before it', () => {
+    const draft = COMPLETE.replace(
+      '深化行政执法体制改革。',
+      '一是加强队伍建设，2024年内组织执法人员全员轮训一次；二是2024年底前实现全覆盖；三是到2024年底完成改革；四是于2024年上半年召开推进会；五是2023年6月底前出台办法。',
+    );
+    const found = check(draft).filter((d) => d.code === 'year');
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['2024', '2024', '2024', '2024', '2023']);
+    assert.match(found[0].message, /安排部分应写2025年/);
+    assert.equal(applyFix(draft, found[0]).includes('2025年内组织执法人员'), true);
+    // Periods, cited titles, reference points, next year's deadlines and what is told as done are not deadlines.
+    const quiet = COMPLETE.replace(
+      '深化行政执法体制改革。',
+      '落实《法治政府建设实施纲要（2021－2025年）》和《2024年上半年工作要点》，在2024年基础上，案件较2024年下降一成，到2025年基本建成，2025年底前完成清理。截至2024年底，全区已建成示范点；到2024年底，已完成改革。巩固2024年底前完成的改革成果，总结2024年上半年试点经验，健全2024年内部控制制度，对2024年内未办结的案件跟踪督办。',
+    );
+    assert.deepEqual(check(quiet).filter((d) => d.code === 'year').map((d) => atText(quiet, d)), []);
+  });
+
+  it("year: a paragraph on the reported year opening with last year's number", () => {
+    const draft = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）加强领导。2023年，成立法治政府建设领导小组。').replace(
+      '主要负责人主持召开专题会议4次。',
+      '2023年，县政府主要负责同志认真履行第一责任人职责，主持召开专题会议4次。',
+    );
+    const found = check(draft).filter((d) => d.code === 'year');
+    assert.deepEqual(found.map((d) => atText(draft, d)), ['2023', '2023']);
+    assert.match(found[1].message, /应写2024年的情况，这里写的是2023年/);
+    assert.equal(applyFix(draft, found[1]).includes('2024年，县政府主要负责同志'), true);
+    // Years compared, 以来, 年度考核, an honour the year builds on, and two years back are left alone.
+    const quiet = COMPLETE.replace(
+      '主要负责人主持召开专题会议4次。',
+      [
+        '2023年，全区受理行政复议案件85件；2024年，增至112件。',
+        '2023年以来，主要负责人带头学法。',
+        '2023年度考核中，我局位列第一。',
+        '2023年，我局被评为法治政府建设示范单位，主要负责人带头巩固创建成果。',
+        '2022年，主要负责人带头述法。',
+        '2023年，因机构改革，执法人员调整较大，至今仍未配齐。',
+      ].join('\n'),
+    );
+    assert.deepEqual(check(quiet).filter((d) => d.code === 'year').map((d) => atText(quiet, d)), []);
   });
 
   it("year: an opening that reports the year's work and next year's plan together names both years", () => {
@@ -448,6 +506,10 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     const ascii = COMPLETE.replace('成立法治政府建设领导小组。', '按照“七五"普法规划，开展"法律进社区"活动，配置 key="value" 参数。');
     const quotes = check(ascii).filter((d) => d.code === 'punctuation');
     assert.deepEqual(quotes.map((d) => [ascii.slice(d.start - 1, d.end + 1), d.fix?.edits[0].newText]), [['五"普', '”'], ['展"法', '“'], ['区"活', '”']]);
+    // A figure right after the closing " is the sentence going on; a quotation of figures or Latin keeps its ".
+    const counted = COMPLETE.replace('成立法治政府建设领导小组。', '培育“学法带头人"86名，选用"V2"版本和"2024"版教材，设置 id="3" 字段。');
+    const closers = check(counted).filter((d) => d.code === 'punctuation');
+    assert.deepEqual(closers.map((d) => [counted.slice(d.start - 1, d.end + 1), d.fix?.edits[0].newText]), [['人"8', '”']]);
     // A half-width ) typed for the （ before it is one slip, said once.
     const paren = COMPLETE.replace('成立法治政府建设领导小组。', '执法人员均已取得执法证件（持证率100%)。');
     assert.deepEqual(check(paren).filter((d) => d.code === 'punctuation').map((d) => atText(paren, d)), [')']);
@@ -493,6 +555,19 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.equal(found[5].fix, undefined);
     const quiet = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）落实中发〔2021〕33号、厅字〔2019〕28号；（2021）京01民终123号判决已执行。');
     assert.deepEqual(check(quiet).filter((d) => d.code === 'document-number'), []);
+  });
+
+  it('request-in-report: asking a superior to act at the end of a sentence; not a request told of or a courtesy', () => {
+    for (const sentence of ['执法人员难以满足需要，恳请区委编办予以增编。', '恳请市委、市政府一如既往地给予关心支持。', '恳请上级部门在编制方面给予倾斜。', '请求市财政局核拨专项经费。', '经费缺口较大，恳请市政府帮助解决。']) {
+      const found = check(COMPLETE.replace('深化行政执法体制改革。', sentence)).filter((d) => d.code === 'request-in-report');
+      assert.equal(found.length, 1, sentence);
+      assert.match(found[0].message, /请示用语/);
+    }
+    const quiet = COMPLETE.replace(
+      '深化行政执法体制改革。',
+      '我局多次恳请省厅给予支持，获批资金200万元。经恳请市委编办同意，增加编制2名。申请人不服，请求法院予以撤销。群众来信请求给予帮助的，均已办结。企业请求市场监管局予以支持。恳请各位领导予以批评指正。',
+    );
+    assert.deepEqual(check(quiet).filter((d) => d.code === 'request-in-report').map((d) => atText(quiet, d)), []);
   });
 
   it('request-in-report: 妥否，请批示 inside a 报告', () => {

@@ -3,9 +3,10 @@
 //   after:  一、…  二、…  三、…          （一）… （二）…        （一） or 1. between them
 // Accepted practice, not reported: 1. straight under 一、 (one level skipped); 1. 2. 3. numbered straight
 // through the sub-sections when the report does so throughout; a 一是 that starts a new list.
+// 一是 … 二是 … inside one paragraph (……，一是亲自部署；二是亲自推动；四是……) count 1, 2, 3 too.
 import * as l10n from '@vscode/l10n';
-import { toChineseNumber } from '../report/chineseNumerals';
-import type { Section } from '../report/model';
+import { parseChineseNumber, toChineseNumber } from '../report/chineseNumerals';
+import type { Report, Section } from '../report/model';
 import type { OffsetEdit } from '../text/offsetEdits';
 import { Messages } from './ruleSupport';
 import { type Finding, MAX_FINDINGS_PER_RULE, type Rule } from './ruleTypes';
@@ -31,6 +32,10 @@ export const numbering: Rule = {
       for (const s of siblings) visit(s.children, s);
     };
     visit(report.sections, null);
+    for (const list of inlineLists(report)) {
+      if (findings.length > MAX_FINDINGS_PER_RULE) break;
+      findings.push(...sequenceFindings(list, list[0].number, messages));
+    }
     return findings.sort((a, b) => a.start - b.start);
   },
 };
@@ -81,7 +86,63 @@ function numberedThrough(roots: Section[]): Map<Section, number> {
   return starts;
 }
 
-function sequenceFindings(group: Section[], from: number, messages: Messages): Finding[] {
+/** What numbering needs of a heading or item: paragraph-start sections and 一是 inside a paragraph alike. */
+type Numbered = Pick<Section, 'kind' | 'level' | 'number' | 'marker' | 'markerStart' | 'markerEnd'>;
+
+// Sets, not regexes: every 是 of a draft is looked at.
+const ITEM_NUMERAL = new Set('一二三四五六七八九十');
+// Where an inline 一是 may stand: after a clause mark, not inside a word (统一是, 其一是, 一是一、二是二).
+const CLAUSE_BREAK = new Set('，,。；;：:');
+const NOT_AFTER_SHI = new Set(' \t\u3000\n\r，,。；;：:是否');
+
+/**
+ * The 一是 … 二是 … lists inside each paragraph: a list starts at an inline 一是 or at the paragraph's own
+ * item marker (三是……；四是……), and runs to the next 一是 or the paragraph's end. Lists of one are left
+ * out; the paragraph-start items among themselves are the sections' business.
+ */
+function inlineLists(report: Report): Numbered[][] {
+  const { text, lines } = report;
+  const chrome = new Set(report.chromeLines);
+  const itemAt = new Map<number, Section>();
+  for (const s of report.allSections) if (s.kind === 'item') itemAt.set(s.markerStart, s);
+  const lists: Numbered[][] = [];
+  let index = 0;
+  let list: Numbered[] = [];
+  const flush = () => {
+    if (list.length > 1) lists.push(list);
+    list = [];
+  };
+  // One pass over the text from 是 to 是, the line followed along: most paragraphs have none.
+  for (let at = text.indexOf('是'); at >= 0; at = text.indexOf('是', at + 1)) {
+    if (index < lines.length && at >= lines[index].end) {
+      flush();
+      while (index < lines.length && at >= lines[index].end) index++;
+    }
+    if (index >= lines.length) break;
+    const line = lines[index];
+    if (chrome.has(index)) continue;
+    let from = at;
+    while (from > line.contentStart && at - from < 3 && ITEM_NUMERAL.has(text[from - 1])) from--;
+    if (from === at || NOT_AFTER_SHI.has(text[at + 1] ?? '\n')) continue;
+    const own = itemAt.get(from);
+    if (own) {
+      list = [own];
+      continue;
+    }
+    if (from === line.contentStart || !CLAUSE_BREAK.has(text[from - 1])) continue;
+    const number = parseChineseNumber(text.slice(from, at));
+    if (!(number > 0)) continue;
+    const item: Numbered = { kind: 'item', level: null, number, marker: text.slice(from, at + 1), markerStart: from, markerEnd: at + 1 };
+    if (number === 1) {
+      flush();
+      list = [item];
+    } else if (list.length > 0) list.push(item);
+  }
+  flush();
+  return lists;
+}
+
+function sequenceFindings(group: Numbered[], from: number, messages: Messages): Finding[] {
   const i = group.findIndex((s, k) => s.number !== k + from);
   if (i < 0) return [];
   const s = group[i];
@@ -119,7 +180,7 @@ function mixedStyles(group: Section[], messages: Messages): Finding[] {
   ];
 }
 
-function renumber(section: Section, n: number): OffsetEdit | undefined {
+function renumber(section: Numbered, n: number): OffsetEdit | undefined {
   if (section.number === n) return undefined;
   const chinese = section.kind === 'item' || section.level === 1 || section.level === 2;
   const marker = section.marker.replace(NUMERAL, chinese ? toChineseNumber(n) : String(n));

@@ -126,8 +126,12 @@ function checkLine(
       const full: string = open >= 0 || asciiOpen ? '”' : '“';
       asciiOpen = full === '“';
       if (open >= 0) closed[open] = true;
-      // Code or Latin text (key="value", "ok") keeps its ".
-      if (isHalfWidthInChinese(text, i, start, end) && !isLatinAt(text, i - 1) && !isLatinAt(text, i + 1)) {
+      // Code or Latin text (key="value", "ok") keeps its ". A digit outside a quotation whose inside is
+      // Chinese is the sentence going on (培育“法律明白人"112名), not code.
+      const inside = full === '”' ? i - 1 : i + 1;
+      const outside = full === '”' ? i + 1 : i - 1;
+      const latinOutside = isLatinAt(text, outside) && !(isDigit(text.charCodeAt(outside)) && isChinese(text.charCodeAt(inside)));
+      if (isHalfWidthInChinese(text, i, start, end) && !isLatinAt(text, inside) && !latinOutside) {
         out.push(replace(i, 1, full, messages.get(`ascii${full}`, () => l10n.t('中文里应使用全角标点“{0}”，不用半角“{1}”（GB/T 15834-2011）。', full, '"')), messages));
       }
       continue;

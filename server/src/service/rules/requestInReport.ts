@@ -9,12 +9,23 @@ import type { Rule } from './ruleTypes';
 // report a procedure, not a request to the addressee) — unless 特此/现 makes it the closing request itself
 // (现报请批准。 特此提请市政府审定。) and ends the sentence. A request may name its addressee
 // (请县政府审批。), again only when it closes the sentence: 请县政府审批后实施 tells of a procedure.
+
+// A superior named as the one asked (区委编办, 市委、市政府, 上级部门); courts and arbitration are not
+// superiors a report asks, and a report telling of a party's 请求法院予以撤销 is narration.
+const SUPERIOR = '(?![\\u4e00-\\u9fff、]{0,14}?(?:法院|仲裁))[\\u4e00-\\u9fff、]{0,14}?(?:政府|党委|党组|委员会|编办|委|办公室|办|厅|局|部|署|上级|领导)';
+// What the superior is asked to do: 予以增编, 给予支持, 帮助解决, 协调解决, 加大支持, 倾斜, 核拨经费; not
+// the courtesy of 恳请领导予以批评指正.
+const ACT = '(?:予以|给予|帮助|协调|支持|解决|关心|加大|倾斜|核拨|拨付|核增)(?!批评|指正|指导|斧正)';
+
 const REQUEST = new RegExp(
   [
     /(?:(?:妥否|当否|可否|是否妥当|以上意见如无不妥)[，,]?\s*)?(?<![报提申呈转奏敬邀])请(?:予以|予)?(?:批示|批复|审批|审定|核准|批准|批转|审核批准)/.source,
     // 请县政府审批。 恳请省政府予以批准。: the addressee named between 请 and the verb, closing the sentence.
     /(?<![报提申呈转奏敬邀])(?:恳|特)?请[\u4e00-\u9fff、]{1,12}?(?:政府|党委|党组|委员会|委|办公室|办|厅|局|部|院|署|会)(?:予以|予|给予)?(?:批示|批复|审批|审定|核准|批准|审核批准)(?=[。！!；;]|\s*$)/.source,
     /(?:特此|(?<=^|[，,。；;：:\s])现)(?:报请|提请)[^，,。；;！!\s]{0,12}?(?:批示|批复|审批|审定|核准|批准)(?=[。！!；;]|\s*$)/.source,
+    // ……难以满足执法需要，恳请区委编办予以增编。 恳请上级在经费上给予支持。: asking the addressee to act.
+    // 请求 must name a superior (恳请 is the writer's own word); both open a clause and close the sentence.
+    `(?<=^|[，,。；;：:\\s])(?:恳请(?:${SUPERIOR})?|请求${SUPERIOR})[^，,。；;！!？?\\s]{0,12}?${ACT}[^，,。；;！!？?\\s]{0,12}?(?=[。！!；;]|\\s*$)`,
   ].join('|'),
   'gm',
 );

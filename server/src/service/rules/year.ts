@@ -6,6 +6,7 @@ import { parseDateLine } from '../report/dates';
 import type { PartNumber, Report, Section } from '../report/model';
 import { REQUIRED_PARTS } from '../report/parts';
 import type { Finding, Rule } from './ruleTypes';
+import { lookBackOpenings, planDeadlines } from './yearInParagraphs';
 
 const YEAR = /(?<![0-9—－\-–~～])([0-9]{4})(?=年)(?![0-9]*年?\s*[—－\-–~～])/g;
 
@@ -55,7 +56,10 @@ export const year: Rule = {
       });
     }
     findings.push(...laterYearsAsDone(report, n), ...openingYears(report, n), ...planOpeningYears(report, n));
-    return findings.sort((a, b) => a.start - b.start);
+    findings.push(...planDeadlines(report, n), ...lookBackOpenings(report, n));
+    // A plan sub-heading's year (（一）2024年内完成清理) is both a heading's and a deadline's: one finding per year.
+    findings.sort((a, b) => a.start - b.start);
+    return findings.filter((f, k) => k === 0 || f.start !== findings[k - 1].start);
   },
 };
 
