@@ -231,6 +231,24 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(order(inOrder(1, 3, 4, 2)), ['二、']);
   });
 
+  it('part 3 folded into part 1 by a leadership sub-heading whose first sentence tells the duties; not by a passing mention', () => {
+    const withoutPart3 = COMPLETE.replace(/三、2024年度党政主要负责人[^\n]*\n主要负责人主持召开专题会议4次。\n/, '').replace('四、2025年度', '三、2025年度');
+    const missing = (draft: string) => check(draft).filter((d) => d.code === 'missing-part').length;
+    assert.equal(missing(withoutPart3), 1);
+    const folded = withoutPart3.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）强化组织领导，压实法治建设责任。局长认真履行推进法治建设第一责任人职责，全年主持专题会议4次。');
+    assert.equal(missing(folded), 0);
+    // Under a heading on something else, or further down, the mention is not the part.
+    for (const body of ['（一）规范行政执法。局长认真履行推进法治建设第一责任人职责，全年主持专题会议4次。', '（一）加强领导。成立领导小组。局长认真履行推进法治建设第一责任人职责。']) {
+      assert.equal(missing(withoutPart3.replace('（一）加强领导。成立法治政府建设领导小组。', body)), 1, body);
+    }
+  });
+
+  it('part-order: a further section on a part already placed (a second look back after 不足) is not reported as out of order', () => {
+    const draft = COMPLETE.replace('三、2024年度党政主要负责人', '（插入）\n三、2024年度党政主要负责人').replace('（插入）', '三、2024年度推进法治政府建设的主要举措和成效（续）\n行政复议工作稳步推进。').replace(/三、2024年度党政主要负责人/, '四、2024年度党政主要负责人').replace('四、2025年度', '五、2025年度');
+    assert.equal(parseReport(draft).sections.filter((s) => s.part === 1).length, 2);
+    assert.deepEqual(check(draft).filter((d) => d.code === 'part-order'), []);
+  });
+
   it('request-in-report: every closing request of a 请示, and 现报请批准 as one; not 报请批准 or 提请审定 told of a procedure', () => {
     for (const phrase of ['妥否，请批示', '请批转', '请审批', '请审定', '请核准', '请批准', '请予批复', '请予以批准', '当否，请批示', '现报请批准', '特此提请市政府审定', '请县政府审批', '恳请省政府予以批准', '请市委依法治市办审核批准']) {
       const found = check(COMPLETE.replace('特此报告。', `以上报告，${phrase}。`)).filter((d) => d.code === 'request-in-report');

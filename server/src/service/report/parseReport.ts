@@ -5,7 +5,7 @@ import { analyseHead } from './head';
 import { contentEnd, contentOf, isBlank, splitLines } from './lines';
 import { headingTextEnd, matchMarker, type MarkerMatch } from './markers';
 import type { Line, Report, Section } from './model';
-import { isFirstResponsibleHeading, partOfHeading } from './parts';
+import { foldsFirstResponsible, isFirstResponsibleHeading, partOfHeading } from './parts';
 import { analyseTail } from './tail';
 
 /** Items (一是 …) nest below every heading level. */
@@ -25,7 +25,7 @@ export function parseReport(text: string): Report {
     if (!isBlank(line) && line.end - line.start <= MAX_CHROME_LINE && isTailChrome(contentOf(line))) bodyChrome.add(i);
   }
   const { roots, all } = buildTree(text, lines, firstHeading, tail.bodyEnd, bodyChrome);
-  assignParts(roots);
+  assignParts(roots, text);
 
   const titleYear = head.title?.year ?? null;
   const opened = openingYear(head.opening?.text);
@@ -124,20 +124,26 @@ function makeSection(text: string, line: Line, index: number, match: MarkerMatch
  * Top-level headings are mapped to the required parts; inside any other part, a sub-heading on the
  * 第一责任人's duties carries part 3 (reports often fold it into part 1).
  */
-function assignParts(roots: Section[]): void {
+function assignParts(roots: Section[], text: string): void {
   for (const root of roots) {
     if (root.kind !== 'heading') continue;
     root.part = partOfHeading(root.title);
-    if (root.part !== 3) markFoldedPart3(root.children);
+    if (root.part !== 3) markFoldedPart3(root.children, text);
   }
 }
 
-function markFoldedPart3(sections: Section[]): void {
+function markFoldedPart3(sections: Section[], text: string): void {
   for (const s of sections) {
     if (s.kind !== 'heading') continue;
-    if (isFirstResponsibleHeading(s.title)) s.part = 3;
-    else markFoldedPart3(s.children);
+    if (isFirstResponsibleHeading(s.title) || foldsFirstResponsible(s.title, firstSentence(text, s))) s.part = 3;
+    else markFoldedPart3(s.children, text);
   }
+}
+
+/** The first sentence under a heading: its run-on text, or the paragraph after it. */
+function firstSentence(text: string, s: Section): string {
+  const body = text.slice(s.titleEnd, Math.min(s.end, s.titleEnd + 200)).replace(/^[。．.：:\s]+/, '');
+  return body.slice(0, body.search(/[。！？]|$/));
 }
 
 /**

@@ -105,6 +105,15 @@ export function partOfHeading(title: string): PartNumber | null {
   return TASK_AREA_WORDS.test(title) ? 1 : null;
 }
 
+/**
+ * A sub-heading on leadership whose first sentence says the leaders carried out the 第一责任人 duties
+ * ((一）强化组织领导，压实法治建设责任。乡党委书记、乡长认真履行推进法治建设第一责任人职责，……): the part folded
+ * in. A mention further down, or under a heading on something else, is not the part.
+ */
+export function foldsFirstResponsible(title: string, firstSentence: string): boolean {
+  return /领导|责任|履职|统筹/.test(title) && /履行[^。；]{0,16}第一责任人/.test(firstSentence);
+}
+
 /** A sub-heading that reports the 第一责任人's duties, folded into another part (often part 1). */
 export function isFirstResponsibleHeading(title: string): boolean {
   return REQUIRED_PARTS[3].words.test(title);

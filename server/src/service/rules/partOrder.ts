@@ -17,7 +17,12 @@ export const partOrder: Rule = {
     const roots = report.sections.filter((s) => s.kind === 'heading' && s.part !== null);
     // The part standing furthest along so far: a later part placed before it is out of order.
     let furthest: PartNumber | undefined;
+    // A part's first heading sets its place; a further section on the same part (a second look back after
+    // 不足) is an extra section, not the part out of order.
+    const seen = new Set<PartNumber>();
     for (const current of roots) {
+      if (seen.has(current.part!)) continue;
+      seen.add(current.part!);
       const previous = furthest;
       if (furthest === undefined || PLACE[current.part!] > PLACE[furthest]) furthest = current.part!;
       if (previous !== undefined && PLACE[previous] > PLACE[current.part!]) {
