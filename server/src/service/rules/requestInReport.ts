@@ -34,12 +34,12 @@ const REQUEST = new RegExp(
 const REQUEST_AT = new RegExp(REQUEST.source, 'my');
 
 /**
- * The plain text every match of REQUEST begins with: the words before 请 in the first branch, or 请 itself;
+ * The plain text every match of REQUEST begins with: the words before 请 in the first branch, or 请 itself (or 望予, 盼予);
  * 恳请 and 特请; 特此 or 现 with 报请 or 提请. REQUEST, whose branches begin with lookbehinds and optional
  * words, is tried only where one of these stands (tried at every offset it was most of the rules' time on a
  * long draft).
  */
-const STARTS = /妥否|当否|可否|是否妥当|以上意见如无不妥|请|恳请|特请|特此报请|特此提请|现报请|现提请/g;
+const STARTS = /妥否|当否|可否|是否妥当|以上意见如无不妥|请|恳请|特请|望予|盼予|特此报请|特此提请|现报请|现提请/g;
 
 /** Where REQUEST matches, as text.matchAll(REQUEST) would find them. */
 function requests(text: string): { start: number; written: string }[] {
