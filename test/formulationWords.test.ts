@@ -29,7 +29,8 @@ describe('formulation: a word of like meaning in a fixed formulation', () => {
       ['配合深化执法司法制约监管体系改革。', '执法司法制约监管体系', '执法司法制约监督体系'],
       ['坚决维护以习近平同志为中心的党中央权威。', '以习近平同志为中心的党中央', '以习近平同志为核心的党中央'],
       ['落实法定职责必需为、法无授权不可为的要求。', '法定职责必需为', '法定职责必须为'],
-      ['深刻领悟“两个确认”的决定性意义。', '两个确认', '两个确立'],
+      ['深刻领悟“两个确认”的决定性意义。', '“两个确认”的决定性意义', '“两个确立”的决定性意义'],
+      ['坚定拥护“两个确认”。', '两个确认', '两个确立'],
       ['推进国家治理体制和治理能力现代化。', '国家治理体制和治理能力现代化', '国家治理体系和治理能力现代化'],
     ];
     for (const [sentence, written, right] of cases) {
@@ -89,5 +90,12 @@ describe('formulation: a word of like meaning in a fixed formulation', () => {
   it('a dropped character is found next to correct wording that shares the formulation’s beginning', () => {
     const found = formulation('主任认真履行推进法治建设第一责人职责。');
     assert.deepEqual(found.map((f) => [f.written, f.fix]), [['法治建设第一责人', '法治建设第一责任人']]);
+  });
+});
+
+describe('formulation: Arabic numerals in a quoted plan name', () => {
+  it('“14五” with a sector word before 规划 is found and fixed; a number before 五成 is not', () => {
+    const found = formulation('统筹推进“14五”卫生健康规划收官工作，完成率达14五成以上。');
+    assert.deepEqual(found.map((f) => [f.written, f.fix]), [['14五', '十四五']]);
   });
 });

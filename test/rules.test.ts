@@ -250,7 +250,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it('request-in-report: every closing request of a 请示, and 现报请批准 as one; not 报请批准 or 提请审定 told of a procedure', () => {
-    for (const phrase of ['妥否，请批示', '请批转', '请审批', '请审定', '请核准', '请批准', '请予批复', '请予以批准', '当否，请批示', '现报请批准', '特此提请市政府审定', '请县政府审批', '恳请省政府予以批准', '请市委依法治市办审核批准']) {
+    for (const phrase of ['妥否，请批示', '请批转', '请审批', '请审定', '请核准', '请批准', '请予批复', '请予以批准', '当否，请批示', '现报请批准', '特此提请市政府审定', '请县政府审批', '恳请省政府予以批准', '请市委依法治市办审核批准', '请予核批', '望予批复', '盼予批准']) {
       const found = check(COMPLETE.replace('特此报告。', `以上报告，${phrase}。`)).filter((d) => d.code === 'request-in-report');
       assert.equal(found.length, 1, phrase);
     }
@@ -520,6 +520,11 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.match(found[0].message, /这里应为后引号/);
     assert.equal(applyFix(draft, found[0]).includes('“宪法宣传周”系列活动'), true);
     assert.match(found[1].message, /没有与之配对/);
+    // An opener typed twice is one doubled mark, fixed to one; the quotation after it is whole.
+    const doubled = COMPLETE.replace('成立法治政府建设领导小组。', '全面落实““首违不罚”清单制度。');
+    const twice = check(doubled).filter((d) => d.code === 'punctuation');
+    assert.deepEqual(twice.map((d) => [doubled.slice(d.start, d.end), d.message]), [['““', '标点““”重复。']]);
+    assert.equal(applyFix(doubled, twice[0]).includes('全面落实“首违不罚”清单制度'), true);
     // A " typed in English mode closes the “ before it, or opens and closes a quotation of its own.
     const ascii = COMPLETE.replace('成立法治政府建设领导小组。', '按照“七五"普法规划，开展"法律进社区"活动，配置 key="value" 参数。');
     const quotes = check(ascii).filter((d) => d.code === 'punctuation');

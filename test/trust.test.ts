@@ -140,6 +140,14 @@ describe('trust: dated entries against the report year and date line', () => {
     }
   });
 
+  it('a plan whose period ended before the year but whose successor came only during it is stale where a verb carries it out', () => {
+    // 七五普法 (2016－2020) was replaced on 2021-06-15: in a 2021 report 深入实施 it is stale.
+    assert.match(formulation(report(2021, '深入实施“七五”普法规划，开展民法典宣传。'))[0].message, /2021年6月15日起已由/);
+    for (const sentence of ['做好“七五”普法总结验收。', '“七五”普法圆满收官。', '按照“七五”普法规划和“八五”普法规划衔接要求，做好过渡。', '“七五”普法规划期间成效明显。']) {
+      assert.deepEqual(formulation(report(2021, sentence)).map((d) => d.message), [], sentence);
+    }
+  });
+
   it('十三五 and 七五普法 in the plan for 2023 are stale', () => {
     const text = report(2022, '正文。').replace('继续推进依法行政。', '继续落实“十三五”规划和七五普法规划。');
     assert.deepEqual(formulation(text).map((d) => at(text, d)), ['“十三五”', '七五普法']);
@@ -172,7 +180,7 @@ describe('trust: precision and recall on the material', () => {
 });
 
 describe('trust: the blind sets (written by people who never saw the rules; docs/precision.md)', () => {
-  const sets = ['blind/a', 'blind/b', 'blind/c', 'blind/d'];
+  const sets = ['blind/a', 'blind/b', 'blind/c', 'blind/d', 'blind/e', 'blind/f'];
 
   it('their correct reports draw no finding', () => {
     const s = score(sets.flatMap((set) => readMaterial(`${set}/correct`)));
@@ -183,7 +191,7 @@ describe('trust: the blind sets (written by people who never saw the rules; docs
     const s = score(sets.flatMap((set) => readMaterial(`${set}/planted`)));
     const precision = (s.truePositives + s.otherRuleOnPlanted) / (s.truePositives + s.otherRuleOnPlanted + s.falsePositives.length);
     const recall = (s.planted - s.missed.length) / s.planted;
-    assert.ok(s.planted >= 250, `${s.planted} planted errors`);
+    assert.ok(s.planted >= 370, `${s.planted} planted errors`);
     assert.ok(precision >= 0.97, `precision ${precision}: ${JSON.stringify(s.falsePositives)}`);
     assert.ok(recall >= 0.9, `recall ${recall}: ${JSON.stringify(s.missed)}`);
   });

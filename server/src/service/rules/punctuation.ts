@@ -177,6 +177,11 @@ function checkLine(
   for (let k = 0; k < openAt.length && out.length <= MAX_FINDINGS_PER_RULE; k++) {
     if (closed[k]) continue;
     const ch = text[openAt[k]];
+    // The same opener typed twice (落实““首违不罚”制度): one mark doubled, the pair after it whole.
+    if (QUOTES.includes(ch) && k + 1 < openAt.length && openAt[k + 1] === openAt[k] + 1 && text[openAt[k + 1]] === ch && closed[k + 1]) {
+      out.push(replace(openAt[k], 2, ch, messages.get(ch + ch, () => l10n.t('标点“{0}”重复。', ch)), messages));
+      continue;
+    }
     // Quotes do not nest in their own kind (the inner ones are ‘’): two open “ in a row are one pair whose
     // closer was typed as an opener (“宪法宣传周“系列活动), and the second is the slip.
     let next = k + 1;

@@ -191,8 +191,14 @@ export function datedFindings(report: Report): Finding[] {
     }
     if (member.supersededOn && member.period) {
       const year = inPlan(start) ? n + 1 : n;
-      if (member.supersededOn >= iso(year, 1, 1) || member.period[1] >= year) continue;
+      if (member.period[1] >= year) continue;
       if (HISTORY_BEFORE.test(around.before) || HISTORY_AFTER.test(around.after) || DONE_LATER.test(around.after)) continue;
+      // Its period over but its successor issued only during the year (七五普法 in 2021, replaced that June):
+      // stale only where a verb carries it out (深入实施“七五”普法规划).
+      if (member.supersededOn >= iso(year, 1, 1) && !IN_FORCE.test(around.before)) continue;
+      // Named beside its successor, it is the handover (“七五”普法规划和“八五”普法规划衔接).
+      const successor = member.successor && /^[十一二三四五六七八九]+五|\d{4}/.exec(member.successor.replace(/^[^十一二三四五六七八九\d]*/, ''))?.[0];
+      if (successor && (around.before + around.after).includes(successor)) continue;
       // A document cited by its title is guidance unless the clause makes it history; a bare period name
       // (十三五, 七五普法) outside the plan only when a verb puts it in force.
       const document = /[（(]/.test(text.slice(start, end));

@@ -42,8 +42,8 @@ const PATTERNS: Pattern[] = [
     const n = inRange(m[1] ?? m[2], 1, 7);
     return n && `${n}中`;
   } },
-  // “14五”规划 · 14五时期
-  { re: new RegExp(`(?<![0-9０-９])(${D}{2})五(?=”?(?:规划|时期|期间|末|开局))`, 'g'), rewrite: (m) => {
+  // “14五”规划 · 14五时期 · “14五”卫生健康规划: in quotes the name needs no word after it
+  { re: new RegExp(`(?<![0-9０-９])(${D}{2})五(?=”|规划|时期|期间|末|开局)`, 'g'), rewrite: (m) => {
     const n = inRange(m[1], 11, 16);
     return n && `${n}五`;
   } },
