@@ -58,6 +58,19 @@ describe('formulation: a fixed series with one member replaced', () => {
     assert.deepEqual(noisy, []);
   });
 
+  it('a two-character word of one member put as another sharing a character (综合整治 for 综合治理) is found; a place put in is not', () => {
+    for (const [sentence, written, right] of [
+      ['坚持“安全第一、预防为主、综合整治”方针。', '综合整治', '综合治理'],
+      ['引导群众养成办事依法、遇事找法、解决问题用法、化解矛盾靠理的习惯。', '化解矛盾靠理', '化解矛盾靠法'],
+    ]) {
+      const found = formulation(sentenceIn(sentence));
+      assert.deepEqual(found.map((d) => [sentenceIn(sentence).slice(d.start, d.end), d.fix?.edits[0].newText]), [[written, right]], sentence);
+    }
+    for (const sentence of ['坚持法治武汉、法治政府、法治社会一体建设。', '坚持安全第一、预防为主、综合施策。', '做到办事依法、遇事找法、解决问题用法、化解矛盾靠法的要求。']) {
+      assert.deepEqual(formulation(sentenceIn(sentence)).map((d) => d.message), [], sentence);
+    }
+  });
+
   it('stays quiet on a series in part, a member that is a correct term of its own, and a word that goes on after the last member', () => {
     for (const sentence of [
       '推进严格执法、公正司法、全民守法。',

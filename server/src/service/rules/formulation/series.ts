@@ -135,6 +135,21 @@ function oneApart(written: string, item: string): boolean {
 }
 
 
+/**
+ * A two-character word of a member put as another (综合整治 for 综合治理), the rest of the member as it is: only
+ * in a series of three or more whose other members stand exactly, and in a member of four or more.
+ */
+function wordApart(written: string, item: string, members: number): boolean {
+  if (members < 3 || item.length < 4 || written.length !== item.length) return false;
+  const diffs: number[] = [];
+  for (let k = 0; k < item.length; k++) if (written[k] !== item[k]) diffs.push(k);
+  if (diffs.length !== 2 || diffs[1] !== diffs[0] + 1 || !HAN.test(written[diffs[0]]) || !HAN.test(written[diffs[1]])) return false;
+  // Words of like meaning share a character (整治/治理, 监管/监督); a place put in on purpose (法治武汉 for
+  // 法治国家 in a city's own series) shares none.
+  const meant = item.slice(diffs[0], diffs[0] + 2);
+  return meant.includes(written[diffs[0]]) || meant.includes(written[diffs[1]]);
+}
+
 export function memberReplaced(text: string): Finding[] {
   // A series is found from the separator after its first member; 、 and ， are searched for natively.
   const byStart = new Map<number, Finding>();
@@ -184,7 +199,7 @@ function walk(text: string, start: number, items: readonly string[]): { at: numb
     if (item.charCodeAt(0) === OPEN_QUOTE && text.charCodeAt(at - 1) === OPEN_QUOTE) at -= 1;
     if (!text.startsWith(item, at)) {
       const written = text.slice(at, at + item.length);
-      if (replaced || !oneApart(written, item) || KNOWN.has(written)) return undefined;
+      if (replaced || !(oneApart(written, item) || wordApart(written, item, items.length)) || KNOWN.has(written)) return undefined;
       replaced = { at, item, k };
     }
     at += item.length;
@@ -194,8 +209,9 @@ function walk(text: string, start: number, items: readonly string[]): { at: numb
     at += sep;
   }
   if (!replaced) return undefined;
-  // A last member followed by more characters may be the start of another word (依法行使职权).
-  if (replaced.k === items.length - 1 && HAN.test(text[at] ?? '')) return undefined;
+  // A last member followed by more characters may be the start of another word (依法行使职权); 的 after it
+  // closes the series as a modifier (……化解矛盾靠理的习惯).
+  if (replaced.k === items.length - 1 && HAN.test(text[at] ?? '') && text[at] !== '的') return undefined;
   return { at: replaced.at, item: replaced.item, end: at };
 }
 
