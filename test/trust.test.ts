@@ -140,6 +140,13 @@ describe('trust: dated entries against the report year and date line', () => {
     }
   });
 
+  it('a session of the 全国人大 held after the report was filed is impossible; one before it, or one awaited, is not', () => {
+    assert.match(formulation(report(2025, '深入学习贯彻十四届全国人大四次会议精神。', null))[0].message, /2026年3月5日才召开/);
+    for (const sentence of ['贯彻第十四届全国人民代表大会第三次会议精神。', '迎接即将召开的十四届全国人大四次会议。']) {
+      assert.deepEqual(formulation(report(2025, sentence, null)).map((d) => d.message), [], sentence);
+    }
+  });
+
   it('a plan whose period ended before the year but whose successor came only during it is stale where a verb carries it out', () => {
     // 七五普法 (2016－2020) was replaced on 2021-06-15: in a 2021 report 深入实施 it is stale.
     assert.match(formulation(report(2021, '深入实施“七五”普法规划，开展民法典宣传。'))[0].message, /2021年6月15日起已由/);
