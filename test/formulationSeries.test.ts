@@ -58,10 +58,15 @@ describe('formulation: a fixed series with one member replaced', () => {
     assert.deepEqual(noisy, []);
   });
 
-  it('a two-character word of one member put as another sharing a character (综合整治 for 综合治理) is found; a place put in is not', () => {
+  it('a two-character word of one member put as another sharing a character (综合整治 for 综合治理), or its words swapped, is found; a place put in is not', () => {
     for (const [sentence, written, right] of [
       ['坚持“安全第一、预防为主、综合整治”方针。', '综合整治', '综合治理'],
       ['引导群众养成办事依法、遇事找法、解决问题用法、化解矛盾靠理的习惯。', '化解矛盾靠理', '化解矛盾靠法'],
+      // A change inside the last member, words going on after it: 全民守法 with 理念 after it.
+      ['推动科学立法、严格执法、公正司法、全面守法理念进社区。', '全面守法', '全民守法'],
+      // A four-character member with its two words the other way round.
+      ['建设职能科学、权责法定、执法严明、公正公开、智能高效、廉洁诚信、人民满意的法治政府。', '公正公开', '公开公正'],
+      ['紧扣“学党史、悟思想、办实事、开新篇”目标要求。', '开新篇', '开新局'],
     ]) {
       const found = formulation(sentenceIn(sentence));
       assert.deepEqual(found.map((d) => [sentenceIn(sentence).slice(d.start, d.end), d.fix?.edits[0].newText]), [[written, right]], sentence);

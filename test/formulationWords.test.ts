@@ -99,3 +99,34 @@ describe('formulation: Arabic numerals in a quoted plan name', () => {
     assert.deepEqual(found.map((f) => [f.written, f.fix]), [['14五', '十四五']]);
   });
 });
+
+describe('formulation: the third blind round’s kinds, in sentences of our own', () => {
+  it('finds each with its right form', () => {
+    const cases: [string, string, string][] = [
+      ['服务国家治理体系和治理水平现代化。', '国家治理体系和治理水平现代化', '国家治理体系和治理能力现代化'],
+      ['严格落实“双随机、一公布”抽查机制。', '“双随机、一公布”', '“双随机、一公开”'],
+      ['局机关全面落实行政执法四项制度。', '行政执法四项制度', '行政执法三项制度'],
+      ['统筹推进“四个全民”战略布局。', '“四个全民”', '“四个全面”'],
+      ['开展矛盾纠纷排查整冶行动。', '整冶', '整治'],
+      ['学习《中华人民共和国乡村振兴法》。', '乡村振兴法', '乡村振兴促进法'],
+      ['推进依法行政、依法制教。', '依法制教', '依法治教'],
+      ['落实“房子是用来住的、不是用来抄的”要求。', '房子是用来住的、不是用来抄的', '房子是用来住的、不是用来炒的'],
+      ['学习贯彻习近平新时代中国特色社会思想。', '中国特色社会思想', '中国特色社会主义思想'],
+    ];
+    for (const [sentence, written, right] of cases) {
+      const found = formulation(sentence);
+      assert.deepEqual(found.map((f) => [f.written, f.fix]), [[written, right]], sentence);
+    }
+  });
+
+  it('stays quiet on the correct words beside them', () => {
+    for (const sentence of [
+      '推进乡村振兴法治建设，依法制定教学计划，编印依法制教材料。',
+      '陶冶理想情操，冶金企业安全整治，公布“双随机、一公开”抽查结果。',
+      '提升执法水平和治理能力，落实行政执法三项制度和四项制度改革任务。',
+      '研究西方社会思想史，宣讲中国特色社会主义思想。',
+    ]) {
+      assert.deepEqual(formulation(sentence), [], sentence);
+    }
+  });
+});

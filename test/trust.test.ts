@@ -150,6 +150,8 @@ describe('trust: dated entries against the report year and date line', () => {
   it('a plan whose period ended before the year but whose successor came only during it is stale where a verb carries it out', () => {
     // 七五普法 (2016－2020) was replaced on 2021-06-15: in a 2021 report 深入实施 it is stale.
     assert.match(formulation(report(2021, '深入实施“七五”普法规划，开展民法典宣传。'))[0].message, /2021年6月15日起已由/);
+    // A year later, 推进 carries it out as much as 实施 does.
+    assert.match(formulation(report(2022, '扎实推进“七五”普法规划实施。'))[0].message, /2022年的工作不宜再以它为现行依据/);
     for (const sentence of ['做好“七五”普法总结验收。', '“七五”普法圆满收官。', '按照“七五”普法规划和“八五”普法规划衔接要求，做好过渡。', '“七五”普法规划期间成效明显。']) {
       assert.deepEqual(formulation(report(2021, sentence)).map((d) => d.message), [], sentence);
     }

@@ -13,9 +13,9 @@ import type { Rule } from './ruleTypes';
 // A superior named as the one asked (区委编办, 市委、市政府, 上级部门); courts and arbitration are not
 // superiors a report asks, and a report telling of a party's 请求法院予以撤销 is narration.
 const SUPERIOR = '(?![\\u4e00-\\u9fff、]{0,14}?(?:法院|仲裁))[\\u4e00-\\u9fff、]{0,14}?(?:政府|党委|党组|委员会|编办|委|办公室|办|厅|局|部|署|上级|领导)';
-// What the superior is asked to do: 予以增编, 给予支持, 帮助解决, 协调解决, 加大支持, 倾斜, 核拨经费; not
+// What the superior is asked to do: 予以增编, 给予支持, 帮助解决, 协调解决, 加大支持, 倾斜, 核拨经费, 批准增编; not
 // the courtesy of 恳请领导予以批评指正.
-const ACT = '(?:予以|给予|帮助|协调|支持|解决|关心|加大|倾斜|核拨|拨付|核增)(?!批评|指正|指导|斧正)';
+const ACT = '(?:予以|给予|帮助|协调|支持|解决|关心|加大|倾斜|核拨|拨付|核增|批准|同意|审批|核准|批复)(?!批评|指正|指导|斧正)';
 
 const REQUEST = new RegExp(
   [

@@ -131,7 +131,7 @@ const HISTORY_BEFORE = /(以来|期间|时期|收官|总结|回顾|完成|结束
 const HISTORY_AFTER = /^[^，,；。]{0,14}?(以来|期间|时期|收官|总结|回顾|完成|结束|期末|末期|届满|评估|验收|到期|实施情况|顺利|圆满|胜利|终期|取得|成效|成果|相比|对比|比较|相较)/;
 // Later in the sentence, a plain past completion (……提出的目标，各项任务已经完成) makes the mention a look back.
 const DONE_LATER = /已经?(?:全部|基本|全面|如期)?完成|均已完成/;
-const IN_FORCE = /(贯彻|落实|执行|按照|根据|依据|对照|实施|遵循|围绕|学习|对标|结合)[《“]?$/;
+const IN_FORCE = /(贯彻|落实|执行|按照|根据|依据|对照|实施|遵循|围绕|学习|对标|结合|推进|推动|抓好)[《“]?$/;
 // A plan not yet begun is prepared, not carried out: 谋划“八五”普法, “十四五”规划编制.
 const PREPARING = /谋划|编制|制定|起草|研究|前期|启动|衔接|筹备|准备|征求|建议|即将|开局/;
 // “Y年是‘十三五’规划收官之年”: the year a plan opens or closes is fixed by its period.

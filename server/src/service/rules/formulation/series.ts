@@ -150,6 +150,11 @@ function wordApart(written: string, item: string, members: number): boolean {
   return meant.includes(written[diffs[0]]) || meant.includes(written[diffs[1]]);
 }
 
+/** A four-character member written with its two words the other way round (公正公开 for 公开公正). */
+function halvesSwapped(written: string, item: string): boolean {
+  return item.length === 4 && written === item.slice(2) + item.slice(0, 2) && written !== item;
+}
+
 export function memberReplaced(text: string): Finding[] {
   // A series is found from the separator after its first member; 、 and ， are searched for natively.
   const byStart = new Map<number, Finding>();
@@ -199,7 +204,7 @@ function walk(text: string, start: number, items: readonly string[]): { at: numb
     if (item.charCodeAt(0) === OPEN_QUOTE && text.charCodeAt(at - 1) === OPEN_QUOTE) at -= 1;
     if (!text.startsWith(item, at)) {
       const written = text.slice(at, at + item.length);
-      if (replaced || !(oneApart(written, item) || wordApart(written, item, items.length)) || KNOWN.has(written)) return undefined;
+      if (replaced || !(oneApart(written, item) || wordApart(written, item, items.length) || halvesSwapped(written, item)) || KNOWN.has(written)) return undefined;
       replaced = { at, item, k };
     }
     at += item.length;
@@ -211,7 +216,10 @@ function walk(text: string, start: number, items: readonly string[]): { at: numb
   if (!replaced) return undefined;
   // A last member followed by more characters may be the start of another word (依法行使职权); 的 after it
   // closes the series as a modifier (……化解矛盾靠理的习惯).
-  if (replaced.k === items.length - 1 && HAN.test(text[at] ?? '') && text[at] !== '的') return undefined;
+  // Only a change at the member's end can be such a start: 全面守法理念 is 全民守法 with 理念 after it.
+  const last = items[replaced.k];
+  const endChanged = text[replaced.at + last.length - 1] !== last[last.length - 1];
+  if (replaced.k === items.length - 1 && endChanged && HAN.test(text[at] ?? '') && text[at] !== '的') return undefined;
   return { at: replaced.at, item: replaced.item, end: at };
 }
 

@@ -86,8 +86,14 @@ for (const text of CORRECT) WORDS.add(text, text);
 const TRIE = new Trie<Entry>();
 for (const form of WRONG_FORMS) TRIE.add(form.wrong, { kind: 'wrong', form });
 for (const f of CORRECT) for (const [slip, how] of slipsOf(f)) if (keepSlip(slip, f)) TRIE.add(slip, { kind: 'near', right: f, how });
-// A fixed count written as another (三个意识 for 四个意识).
-for (const f of FIXED_COUNTS) for (const c of '一两二三四五六七八九十') if (c !== f[0] && keepSlip(c + f.slice(1), f)) TRIE.add(c + f.slice(1), { kind: 'near', right: f, how: 'count' });
+// A fixed count written as another (三个意识 for 四个意识, 行政执法四项制度 for 三项制度).
+for (const f of FIXED_COUNTS) {
+  const at = f.search(/[一两二三四五六七八九十](?=[个项])/);
+  for (const c of '一两二三四五六七八九十') {
+    const slip = f.slice(0, at) + c + f.slice(at + 1);
+    if (c !== f[at] && keepSlip(slip, f)) TRIE.add(slip, { kind: 'near', right: f, how: 'count' });
+  }
+}
 for (const f of CORRECT) for (const [swap, meant, written] of wordSwapsOf(f)) if (keepSlip(swap, f)) TRIE.add(swap, { kind: 'near', right: f, how: 'word', words: [meant, written] });
 
 const WHY: Record<Exclude<Slip, 'word'>, () => string> = {
