@@ -6,7 +6,7 @@ import { parseDateLine } from '../report/dates';
 import type { PartNumber, Report, Section } from '../report/model';
 import { REQUIRED_PARTS } from '../report/parts';
 import type { Finding, Rule } from './ruleTypes';
-import { lookBackOpenings, planDeadlines } from './yearInParagraphs';
+import { lookBackOpenings, planDeadlines, planYearFinding } from './yearInParagraphs';
 
 const YEAR = /(?<![0-9—－\-–~～])([0-9]{4})(?=年)(?![0-9]*年?\s*[—－\-–~～])/g;
 
@@ -160,13 +160,7 @@ function planOpeningYears(report: Report, n: number): Finding[] {
     for (const m of text.matchAll(/(?:^|[。；\n])\s*([0-9]{4})年度?[，,](?=[^。；\n]{0,30}?(将|拟|计划|力争|着力|重点做好|重点抓好))/g)) {
       const y = Number(m[1]);
       if (y > n) continue;
-      const start = root.titleEnd + m.index! + m[0].indexOf(m[1]);
-      findings.push({
-        start,
-        end: start + 4,
-        message: l10n.t('这是{0}年度报告，安排部分应写{1}年的安排，这里写的是{2}年。', n, n + 1, y),
-        fix: { title: l10n.t('改为{0}年', n + 1), edits: [{ start, end: start + 4, newText: String(n + 1) }], safe: false },
-      });
+      findings.push(planYearFinding(root.titleEnd + m.index! + m[0].indexOf(m[1]), n, y));
     }
   }
   return findings;

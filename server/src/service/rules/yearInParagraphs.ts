@@ -33,16 +33,20 @@ export function planDeadlines(report: Report, n: number): Finding[] {
       const before = text.slice(Math.max(0, m.index! - 8), m.index!);
       if (REFERENCE.test(before) || (m[3] && !DEADLINE_CUE.test(before) && text[m.index! + m[0].length] !== '前')) continue;
       if (insideTitle(text, m.index!) || toldAsPast(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60))) continue;
-      const start = root.titleEnd + m.index!;
-      findings.push({
-        start,
-        end: start + 4,
-        message: l10n.t('这是{0}年度报告，安排部分应写{1}年的安排，这里写的是{2}年。', n, n + 1, y),
-        fix: { title: l10n.t('改为{0}年', n + 1), edits: [{ start, end: start + 4, newText: String(n + 1) }], safe: false },
-      });
+      findings.push(planYearFinding(root.titleEnd + m.index!, n, y));
     }
   }
   return findings;
+}
+
+/** The plan part names year y (four digits at start) where the report on year n plans for n + 1. */
+export function planYearFinding(start: number, n: number, y: number): Finding {
+  return {
+    start,
+    end: start + 4,
+    message: l10n.t('这是{0}年度报告，安排部分应写{1}年的安排，这里写的是{2}年。', n, n + 1, y),
+    fix: { title: l10n.t('改为{0}年', n + 1), edits: [{ start, end: start + 4, newText: String(n + 1) }], safe: false },
+  };
 }
 
 /**
