@@ -36,3 +36,9 @@ export function firstYear(text: string): number | null {
   const y = readNumber(m[1], true);
   return y >= 1949 && y <= 2199 ? y : null;
 }
+
+/** The year a sentence opens with, as its own clause (2024年，我局…… · 2024年度，……), or null. */
+export function openingClauseYear(text: string): number | null {
+  const m = /^([0-9]{4})\s*年度?[，,]/.exec(text);
+  return m ? Number(m[1]) : null;
+}

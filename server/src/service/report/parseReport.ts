@@ -1,6 +1,6 @@
 import { isBlankChar } from '../text/chars';
 import { isTailChrome, MAX_CHROME_LINE } from './chrome';
-import { parseDateLine } from './dates';
+import { openingClauseYear, parseDateLine } from './dates';
 import { analyseHead } from './head';
 import { contentEnd, contentOf, isBlank, splitLines } from './lines';
 import { headingTextEnd, matchMarker, type MarkerMatch } from './markers';
@@ -158,7 +158,7 @@ function dateLineYear(dateLine: string | undefined): number | null {
 /** Reports without a title still say which year they cover: 现将我局2021年法治政府建设情况报告如下, or 2021年，我局…… */
 function openingYear(opening: string | undefined): number | null {
   if (!opening) return null;
-  const m = /([0-9]{4})\s*年度?(?:推进)?(?:法治政府建设|法治建设|依法行政)/.exec(opening) ?? /^([0-9]{4})\s*年度?[，,]/.exec(opening);
-  const y = m ? Number(m[1]) : NaN;
+  const m = /([0-9]{4})\s*年度?(?:推进)?(?:法治政府建设|法治建设|依法行政)/.exec(opening);
+  const y = m ? Number(m[1]) : (openingClauseYear(opening) ?? NaN);
   return y >= 1949 && y <= 2199 ? y : null;
 }

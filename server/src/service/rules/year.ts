@@ -2,7 +2,7 @@
 //   before (N = 2024): 四、2024年工作计划     2024年3月1日 (date line)     一、… 2025年，我局完成……
 //   after:             四、2025年工作计划     2025年3月1日                一、… 2024年，我局完成……
 import * as l10n from '@vscode/l10n';
-import { parseDateLine } from '../report/dates';
+import { openingClauseYear, parseDateLine } from '../report/dates';
 import type { PartNumber, Report, Section } from '../report/model';
 import { REQUIRED_PARTS } from '../report/parts';
 import type { Finding, Rule } from './ruleTypes';
@@ -135,8 +135,8 @@ function openingYears(report: Report, n: number): Finding[] {
       message: l10n.t('这是{0}年度报告，开头应写{0}年的情况，这里写的是{1}年。', n, y),
       fix: { title: l10n.t('改为{0}年', n), edits: [{ start: opening.span.start + at, end: opening.span.start + at + 4, newText: String(n) }], safe: false },
     });
-  const first = /^([0-9]{4})年度?[，,]/.exec(text);
-  if (first && Number(first[1]) !== n) flag(0, Number(first[1]));
+  const first = openingClauseYear(text);
+  if (first !== null && first !== n) flag(0, first);
   // 现将2019年法治政府建设情况和2020年主要安排报告如下: the next year may be named for its plan.
   for (const clause of text.matchAll(/现将[^。；\n]{0,80}?报告如下/g)) {
     for (const m of clause[0].matchAll(/(?<![0-9—－\-–~～])([0-9]{4})(?=年)(?![0-9]*年?\s*[—－\-–~～])/g)) {
