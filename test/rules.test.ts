@@ -132,6 +132,10 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(noYear.map((d) => d.message.slice(0, 8)), ['标题中没有年度。', '标题中没有“法治']);
     const noOrgan = check(COMPLETE.replace('南川区司法局2024年度法治政府建设情况报告', '2024年度法治政府建设情况报告')).filter((d) => d.code === 'title');
     assert.deepEqual(noOrgan.map((d) => d.message.slice(0, 9)), ['标题中没有发文机关']);
+    // 我镇, 本局: how the text speaks of the organ, not its name; 本溪市 is a name.
+    for (const [title, found] of [['我镇2024年度法治政府建设情况报告', 1], ['本局2024年度法治政府建设情况报告', 1], ['本溪市司法局2024年度法治政府建设情况报告', 0]] as const) {
+      assert.equal(check(COMPLETE.replace('南川区司法局2024年度法治政府建设情况报告', title)).filter((d) => d.code === 'title').length, found, title);
+    }
   });
 
   it('title: the organ is found wherever it stands in the title', () => {
@@ -250,7 +254,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it('request-in-report: every closing request of a 请示, and 现报请批准 as one; not 报请批准 or 提请审定 told of a procedure', () => {
-    for (const phrase of ['妥否，请批示', '请批转', '请审批', '请审定', '请核准', '请批准', '请予批复', '请予以批准', '当否，请批示', '现报请批准', '特此提请市政府审定', '请县政府审批', '恳请省政府予以批准', '请市委依法治市办审核批准', '请予核批', '望予批复', '盼予批准', '恳请市政府批准增加编制3名']) {
+    for (const phrase of ['妥否，请批示', '请批转', '请审批', '请审定', '请核准', '请批准', '请予批复', '请予以批准', '当否，请批示', '现报请批准', '特此提请市政府审定', '请县政府审批', '恳请省政府予以批准', '请市委依法治市办审核批准', '请予核批', '望予批复', '盼予批准', '恳请市政府批准增加编制3名', '请市政府审定批复']) {
       const found = check(COMPLETE.replace('特此报告。', `以上报告，${phrase}。`)).filter((d) => d.code === 'request-in-report');
       assert.equal(found.length, 1, phrase);
     }

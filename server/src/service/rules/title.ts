@@ -51,11 +51,14 @@ const ORGAN = /[\u4e00-\u9fa5]{1,24}?(?:局|委员会|委|办公室|办|厅|院|
 
 /** The organ stands anywhere in the title: before the year, after it (2020年度市科技局…), or after 关于. */
 function hasOrgan(title: string, organisation: string | null): boolean {
-  if (organisation && organisation !== '关于') return true;
+  if (organisation && organisation !== '关于' && !SELF.test(organisation)) return true;
   const rest = title.replace(/^关于/, '').replace(/[0-9〇一二三四五六七八九]{4}年度?/, '').replace(/^关于/, '');
   const head = rest.split('法治政府建设')[0];
-  return head.length > 0 && ORGAN.test(head);
+  return head.length > 0 && !SELF.test(head) && ORGAN.test(head);
 }
+
+/** 我镇, 本局, 我委: how a report speaks of its organ in the text, not the organ's name a title needs. */
+const SELF = /^[我本][\u4e00-\u9fa5]{1,2}$/;
 
 /** 工作总结 / 总结 / 汇报 at the end of the title → 情况报告 / 报告. */
 function replaceDocType(text: string, titleEnd: number, title: string) {

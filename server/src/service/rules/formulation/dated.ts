@@ -131,6 +131,7 @@ const HISTORY_BEFORE = /(以来|期间|时期|收官|总结|回顾|完成|结束
 const HISTORY_AFTER = /^[^，,；。]{0,14}?(以来|期间|时期|收官|总结|回顾|完成|结束|期末|末期|届满|评估|验收|到期|实施情况|顺利|圆满|胜利|终期|取得|成效|成果|相比|对比|比较|相较)/;
 // Later in the sentence, a plain past completion (……提出的目标，各项任务已经完成) makes the mention a look back.
 const DONE_LATER = /已经?(?:全部|基本|全面|如期)?完成|均已完成/;
+const MIDWAY = /^[”]?[^，。；]{0,8}?中期(?:评估|检查|督导)/;
 const IN_FORCE = /(贯彻|落实|执行|按照|根据|依据|对照|实施|遵循|围绕|学习|对标|结合|推进|推动|抓好)[《“]?$/;
 // A plan not yet begun is prepared, not carried out: 谋划“八五”普法, “十四五”规划编制.
 const PREPARING = /谋划|编制|制定|起草|研究|前期|启动|衔接|筹备|准备|征求|建议|即将|开局/;
@@ -192,7 +193,9 @@ export function datedFindings(report: Report): Finding[] {
     if (member.supersededOn && member.period) {
       const year = inPlan(start) ? n + 1 : n;
       if (member.period[1] >= year) continue;
-      if (HISTORY_BEFORE.test(around.before) || HISTORY_AFTER.test(around.after) || DONE_LATER.test(around.after)) continue;
+      // A mid-term review (中期评估) is of a plan in force: its middle is long past once its period is over.
+      const midway = MIDWAY.test(around.after);
+      if (!midway && (HISTORY_BEFORE.test(around.before) || HISTORY_AFTER.test(around.after) || DONE_LATER.test(around.after))) continue;
       // Its period over but its successor issued only during the year (七五普法 in 2021, replaced that June):
       // stale only where a verb carries it out (深入实施“七五”普法规划).
       if (member.supersededOn >= iso(year, 1, 1) && !IN_FORCE.test(around.before)) continue;
@@ -202,7 +205,7 @@ export function datedFindings(report: Report): Finding[] {
       // A document cited by its title is guidance unless the clause makes it history; a bare period name
       // (十三五, 七五普法) outside the plan only when a verb puts it in force.
       const document = /[（(]/.test(text.slice(start, end));
-      if (!inPlan(start) && !document && !IN_FORCE.test(around.before)) continue;
+      if (!inPlan(start) && !document && !midway && !IN_FORCE.test(around.before)) continue;
       findings.push({
         start,
         end,
