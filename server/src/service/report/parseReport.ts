@@ -132,18 +132,27 @@ function assignParts(roots: Section[], text: string): void {
   }
 }
 
+// An item's lead names the 第一责任人's duties too (一是党政主要负责人切实履行推进法治建设第一责任人职责。……):
+// the part reported as a point of a leadership section.
 function markFoldedPart3(sections: Section[], text: string): void {
   for (const s of sections) {
-    if (s.kind !== 'heading') continue;
     if (isFirstResponsibleHeading(s.title) || foldsFirstResponsible(s.title, firstSentence(text, s))) s.part = 3;
-    else markFoldedPart3(s.children, text);
+    else if (s.kind === 'heading') markFoldedPart3(s.children, text);
   }
 }
 
-/** The first sentence under a heading: its run-on text, or the paragraph after it. */
+/**
+ * The first sentence under a heading: its run-on text, or the paragraph after it. A short 一是 lead
+ * before it ((二）履行第一责任，筑牢法治根基。一是压实领导责任。党政主要负责人严格履行……) is the first
+ * point's name, not yet its content: the sentence after it is read with it.
+ */
 function firstSentence(text: string, s: Section): string {
   const body = text.slice(s.titleEnd, Math.min(s.end, s.titleEnd + 200)).replace(/^[。．.：:\s]+/, '');
-  return body.slice(0, body.search(/[。！？]|$/));
+  const end = body.search(/[。！？]|$/);
+  const first = body.slice(0, end);
+  if (!/^一是[^，,；;]{0,12}$/.test(first) || !/领导|责任|履职/.test(first)) return first;
+  const rest = body.slice(end + 1);
+  return first + '。' + rest.slice(0, rest.search(/[。！？]|$/));
 }
 
 /**
