@@ -5,7 +5,7 @@ import { analyseHead } from './head';
 import { contentEnd, contentOf, isBlank, splitLines } from './lines';
 import { headingTextEnd, matchMarker, type MarkerMatch } from './markers';
 import type { Line, Report, Section } from './model';
-import { foldsFirstResponsible, isFirstResponsibleHeading, partOfHeading } from './parts';
+import { foldsFirstResponsible, isFirstResponsibleHeading, isLeadershipTitle, partOfHeading } from './parts';
 import { analyseTail } from './tail';
 
 /** Items (一是 …) nest below every heading level. */
@@ -128,16 +128,17 @@ function assignParts(roots: Section[], text: string): void {
   for (const root of roots) {
     if (root.kind !== 'heading') continue;
     root.part = partOfHeading(root.title);
-    if (root.part !== 3) markFoldedPart3(root.children, text);
+    if (root.part !== 3) markFoldedPart3(root.children, text, root.title);
   }
 }
 
-// An item's lead names the 第一责任人's duties too (一是党政主要负责人切实履行推进法治建设第一责任人职责。……):
-// the part reported as a point of a leadership section.
-function markFoldedPart3(sections: Section[], text: string): void {
+// In a section on leadership, a point (一是党政主要负责人切实履行推进法治建设第一责任人职责。……) is the part
+// reported as one of its points; under a heading on something else a point is not.
+function markFoldedPart3(sections: Section[], text: string, parentTitle: string): void {
   for (const s of sections) {
+    if (s.kind === 'item' && !isLeadershipTitle(parentTitle)) continue;
     if (isFirstResponsibleHeading(s.title) || foldsFirstResponsible(s.title, firstSentence(text, s))) s.part = 3;
-    else if (s.kind === 'heading') markFoldedPart3(s.children, text);
+    else if (s.kind === 'heading') markFoldedPart3(s.children, text, s.title);
   }
 }
 
