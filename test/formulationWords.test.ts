@@ -137,3 +137,25 @@ describe('formulation: the third blind round’s kinds, in sentences of our own'
     }
   });
 });
+
+describe('formulation: slips seen in published reports, in sentences of our own', () => {
+  it('the Party congress called a plenum, and the 纲要 given the wrong first year, are found with the right form', () => {
+    const cases: [string, string, string][] = [
+      ['全面贯彻党的二十大全会精神。', '二十大全会精神', '二十大精神'],
+      ['认真学习党的十九大全会精神。', '十九大全会精神', '十九大精神'],
+      ['对照《法治政府建设实施纲要（2022—2025年）》逐项推进。', '法治政府建设实施纲要（2022—2025年）', '法治政府建设实施纲要（2021—2025年）'],
+    ];
+    for (const [sentence, written, right] of cases) {
+      assert.deepEqual(formulation(sentence).map((f) => [f.written, f.fix]), [[written, right]], sentence);
+    }
+  });
+
+  it('stays quiet on the plenums after the congress, and on a place’s own 纲要 of those years', () => {
+    for (const sentence of [
+      '深入学习贯彻党的二十大和二十届历次全会精神，学习党的十九大和十九届六中全会精神。',
+      '落实《临江市法治政府建设实施纲要（2022—2025年）》。',
+    ]) {
+      assert.deepEqual(formulation(sentence), [], sentence);
+    }
+  });
+});

@@ -149,9 +149,11 @@ describe('the parser on the variants drafts show', () => {
     assert.equal(partOf('一、2022年推进法治政府建设主要举措、成效和不足'), 1);
   });
 
-  it('gives part 3 to a 第一责任人 sub-heading folded into another part, and only to headings', () => {
+  it('gives part 3 to a 第一责任人 sub-heading folded into another part, and to a point only in a section on leadership', () => {
     const report = parseReport('一、主要举措和成效\n1、切实履行法治建设第一责任人职责。坚持……\n2、推进依法决策\n一是主要负责人履行第一责任人职责。\n');
     assert.deepEqual(report.allSections.map((s) => s.part), [1, 3, null, null]);
+    const leadership = parseReport('一、加强党的领导\n一是主要负责人履行第一责任人职责。\n二是健全工作机制。\n');
+    assert.deepEqual(leadership.allSections.map((s) => s.part), [1, 3, null]);
   });
 });
 

@@ -214,6 +214,21 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.deepEqual(check(numbered).filter((d) => d.code === 'title'), []);
   });
 
+  it("title: a site's date banner with the weekday, and the column name above a breadcrumb, are chrome; the report's own title is found below them", () => {
+    const banner = '某某县人民政府 2025年4月7日星期一';
+    const draft = `${banner}\n${COMPLETE}`;
+    assert.equal(parseReport(draft).title?.text, '南川区司法局2024年度法治政府建设情况报告');
+    assert.deepEqual(check(draft).filter((d) => d.code === 'title'), []);
+    assert.deepEqual(check(draft).filter((d) => d.code === 'artifact').map((d) => atText(draft, d)), [banner]);
+    // 工作报告 is the site's column: the title that names 法治政府建设 comes after the breadcrumb.
+    const column = `工作报告\n\n您所在的位置：政务公开 > 工作报告\n\n${COMPLETE}`;
+    assert.equal(parseReport(column).title?.text, '南川区司法局2024年度法治政府建设情况报告');
+    assert.deepEqual(check(column).filter((d) => d.code === 'title'), []);
+    // Alone above the body, a title without the matter is still the title, and still told.
+    const alone = COMPLETE.replace('南川区司法局2024年度法治政府建设情况报告', '南川区司法局2024年度工作报告');
+    assert.deepEqual(check(alone).filter((d) => d.code === 'title').map((d) => d.message.slice(0, 8)), ['标题中没有“法治']);
+  });
+
   it('missing-part: a first part headed by the year\'s 法治政府建设情况 or 主要情况, or by an outcome of 法治政府建设, is the 举措和成效 part', () => {
     for (const heading of ['一、2024年法治政府建设情况', '一、2024年度法治政府建设主要情况', '一、法治政府建设水平稳步提升']) {
       const draft = COMPLETE.replace('一、2024年度推进法治政府建设的主要举措和成效', heading);
@@ -245,6 +260,22 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     for (const body of ['（一）规范行政执法。局长认真履行推进法治建设第一责任人职责，全年主持专题会议4次。', '（一）加强领导。成立领导小组。局长认真履行推进法治建设第一责任人职责。']) {
       assert.equal(missing(withoutPart3.replace('（一）加强领导。成立法治政府建设领导小组。', body)), 1, body);
     }
+  });
+
+  it('part 3 folded in as a point: a 一是 whose lead tells the duties, or a leadership sub-heading whose first point is named before the duties are told', () => {
+    const withoutPart3 = COMPLETE.replace(/三、2024年度党政主要负责人[^\n]*\n主要负责人主持召开专题会议4次。\n/, '').replace('四、2025年度', '三、2025年度');
+    const missing = (draft: string) => check(draft).filter((d) => d.code === 'missing-part').length;
+    for (const body of [
+      '（一）加强党的领导。\n一是局长切实履行推进法治建设第一责任人职责。全年主持专题会议4次。\n二是健全工作机制。',
+      '（一）加强党的领导。\n一是压紧工作责任。局长认真履行推进法治建设第一责任人职责，全年主持专题会议4次。',
+      '（一）履行第一责任，夯实法治基础。一是压实领导责任。局长认真履行推进法治建设第一责任人职责，主持专题会议4次。',
+    ]) {
+      const draft = withoutPart3.replace('（一）加强领导。成立法治政府建设领导小组。', body);
+      assert.equal(missing(draft), 0, body);
+    }
+    // A point on something else that mentions the duties further on is not the part.
+    const passing = withoutPart3.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）加强党的领导。\n一是规范行政执法。开展案卷评查2次，局长认真履行推进法治建设第一责任人职责。');
+    assert.equal(missing(passing), 1);
   });
 
   it('part-order: a further section on a part already placed (a second look back after 不足) is not reported as out of order', () => {
@@ -338,6 +369,13 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   it('numbering: a 一是 list in a new paragraph starts again', () => {
     const draft = '一、甲\n一是做了甲。\n二是做了乙。\n另一段正文：\n一是做了丙。\n二是做了丁。\n';
     assert.deepEqual(check(draft).filter((d) => d.code === 'numbering'), []);
+  });
+
+  it('numbering: a 一是 in the run-on text of a heading starts the list its paragraphs go on with; a gap after it is still found', () => {
+    const draft = '一、甲\n（一）压实责任。一是强化领导。\n召开专题会议3次。\n二是加强培训。\n三是严格考核。\n';
+    assert.deepEqual(check(draft).filter((d) => d.code === 'numbering'), []);
+    const gap = '一、甲\n（一）压实责任。一是强化领导。\n召开专题会议3次。\n三是加强培训。\n四是严格考核。\n';
+    assert.deepEqual(check(gap).filter((d) => d.code === 'numbering').map((d) => atText(gap, d)), ['三是']);
   });
 
   it('numbering: mixed styles at one level are said once', () => {

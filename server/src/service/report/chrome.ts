@@ -3,7 +3,7 @@
 // and at its tail; inside the body only the unmistakable ones count.
 
 const HEAD_CHROME = [
-  /^(?:您当前的?位置|您的位置|当前位置|所在位置)/,
+  /^(?:您当前的?位置|您的位置|您所在的?位置|当前位置|所在位置)/,
   /首页\s*(?:>|＞|»|\/|→)/,
   /^[>＞|｜•·●▪]/,
   // A metadata list may come as bullets: - 索 引 号：370402/2022-00029.
@@ -20,6 +20,8 @@ const HEAD_CHROME = [
   /^(?:朗读|打印|关闭|收藏|分享[:：]?)$/,
   /^[\u4e00-\u9fa5]{0,8}(?:政务公开|信息公开)$/,
   /^今\s*天\s*是\s*[:：]?/,
+  // The site's date banner: 某某区人民政府 2019年12月3日星期二. A report's own lines name no weekday.
+  /^[^。，,；;]{0,40}[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:星期|礼拜)[一二三四五六日天]\s*$/,
   /^首\s*页$/,
   // A saved page's own notes above it: # source: https://… · # org: 某局  year: 2023.
   /^#+\s*[A-Za-z][\w-]*\s*:/,

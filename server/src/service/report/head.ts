@@ -17,6 +17,7 @@ export interface Head {
 }
 
 const MAX_TITLE_LINES = 3;
+const NAMES_LAW = /法治|法制|依法/;
 const MAX_TITLE_LINE_LENGTH = 40;
 
 export function analyseHead(lines: Line[], limit: number): Head {
@@ -27,8 +28,15 @@ export function analyseHead(lines: Line[], limit: number): Head {
     i = skipBlankAndChrome(lines, i + 1, limit, chromeLines);
   }
 
-  const title = readTitle(lines, i, limit);
+  let title = readTitle(lines, i, limit);
   if (title) i = skipBlankAndChrome(lines, title.lines[title.lines.length - 1] + 1, limit, chromeLines);
+  // The site's column name (工作报告) above the report's own title: the title is the one that names the matter.
+  const own = title && !NAMES_LAW.test(title.text) ? readTitle(lines, i, limit) : null;
+  if (title && own && NAMES_LAW.test(own.text)) {
+    chromeLines.push(...title.lines);
+    title = own;
+    i = skipBlankAndChrome(lines, own.lines[own.lines.length - 1] + 1, limit, chromeLines);
+  }
 
   let addressee: TextBlock | null = null;
   if (i < limit && isAddressee(contentOf(lines[i]))) {

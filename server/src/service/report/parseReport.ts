@@ -5,7 +5,7 @@ import { analyseHead } from './head';
 import { contentEnd, contentOf, isBlank, splitLines } from './lines';
 import { headingTextEnd, matchMarker, type MarkerMatch } from './markers';
 import type { Line, Report, Section } from './model';
-import { foldsFirstResponsible, isFirstResponsibleHeading, partOfHeading } from './parts';
+import { foldsFirstResponsible, isFirstResponsibleHeading, isLeadershipTitle, partOfHeading } from './parts';
 import { analyseTail } from './tail';
 
 /** Items (一是 …) nest below every heading level. */
@@ -128,22 +128,32 @@ function assignParts(roots: Section[], text: string): void {
   for (const root of roots) {
     if (root.kind !== 'heading') continue;
     root.part = partOfHeading(root.title);
-    if (root.part !== 3) markFoldedPart3(root.children, text);
+    if (root.part !== 3) markFoldedPart3(root.children, text, root.title);
   }
 }
 
-function markFoldedPart3(sections: Section[], text: string): void {
+// In a section on leadership, a point (一是党政主要负责人切实履行推进法治建设第一责任人职责。……) is the part
+// reported as one of its points; under a heading on something else a point is not.
+function markFoldedPart3(sections: Section[], text: string, parentTitle: string): void {
   for (const s of sections) {
-    if (s.kind !== 'heading') continue;
+    if (s.kind === 'item' && !isLeadershipTitle(parentTitle)) continue;
     if (isFirstResponsibleHeading(s.title) || foldsFirstResponsible(s.title, firstSentence(text, s))) s.part = 3;
-    else markFoldedPart3(s.children, text);
+    else if (s.kind === 'heading') markFoldedPart3(s.children, text, s.title);
   }
 }
 
-/** The first sentence under a heading: its run-on text, or the paragraph after it. */
+/**
+ * The first sentence under a heading: its run-on text, or the paragraph after it. A short 一是 lead
+ * before it ((二）履行第一责任，筑牢法治根基。一是压实领导责任。党政主要负责人严格履行……) is the first
+ * point's name, not yet its content: the sentence after it is read with it.
+ */
 function firstSentence(text: string, s: Section): string {
   const body = text.slice(s.titleEnd, Math.min(s.end, s.titleEnd + 200)).replace(/^[。．.：:\s]+/, '');
-  return body.slice(0, body.search(/[。！？]|$/));
+  const end = body.search(/[。！？]|$/);
+  const first = body.slice(0, end);
+  if (!/^一是[^，,；;]{0,12}$/.test(first) || !/领导|责任|履职/.test(first)) return first;
+  const rest = body.slice(end + 1);
+  return first + '。' + rest.slice(0, rest.search(/[。！？]|$/));
 }
 
 /**

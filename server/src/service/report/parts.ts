@@ -111,7 +111,12 @@ export function partOfHeading(title: string): PartNumber | null {
  * in. A mention further down, or under a heading on something else, is not the part.
  */
 export function foldsFirstResponsible(title: string, firstSentence: string): boolean {
-  return /领导|责任|履职|统筹/.test(title) && /履行[^。；]{0,16}第一责任人/.test(firstSentence);
+  return isLeadershipTitle(title) && /履行[^。；]{0,16}第一责任人/.test(firstSentence);
+}
+
+/** A heading on leadership and responsibility (强化组织领导, 压实法治建设责任): where the 第一责任人's duties are told. */
+export function isLeadershipTitle(title: string): boolean {
+  return /领导|责任|履职|统筹/.test(title);
 }
 
 /** A sub-heading that reports the 第一责任人's duties, folded into another part (often part 1). */

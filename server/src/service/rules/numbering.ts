@@ -24,7 +24,8 @@ export const numbering: Rule = {
       // Past the cap nobody sees more; a draft of 100,000 headings need not be walked to its end.
       if (findings.length > MAX_FINDINGS_PER_RULE) return;
       for (const group of groupsOf(siblings)) {
-        findings.push(...sequenceFindings(group, through.get(group[0]) ?? 1, messages), ...mixedStyles(group, messages));
+        const from = through.get(group[0]) ?? (continuesInlineList(report.text, group[0], parent) ? group[0].number : 1);
+        findings.push(...sequenceFindings(group, from, messages), ...mixedStyles(group, messages));
         // One note per skipped level, on the first heading of the group, not on every sibling.
         const first = group[0];
         if (parent?.level && first.kind === 'heading' && first.level! - parent.level > 2) findings.push(levelSkip(first, parent, messages));
@@ -84,6 +85,20 @@ function numberedThrough(roots: Section[]): Map<Section, number> {
     if (continues) for (const g of groups) starts.set(g[0], g[0].number);
   }
   return starts;
+}
+
+/**
+ * A paragraph that starts with 二是 under a heading whose run-on text holds 一是
+ * ((一）聚焦高位推进，压实责任。一是强化领导压实责任。 / …… / 二是示范引领……): the list began inline there.
+ */
+function continuesInlineList(text: string, first: Section, parent: Section | null): boolean {
+  if (!parent || first.kind !== 'item' || first.number < 2) return false;
+  const before = text.slice(parent.markerStart, first.markerStart);
+  const marker = toChineseNumber(first.number - 1) + '是';
+  for (let at = before.indexOf(marker); at > 0; at = before.indexOf(marker, at + 1)) {
+    if (CLAUSE_BREAK.has(before[at - 1])) return true;
+  }
+  return false;
 }
 
 /** What numbering needs of a heading or item: paragraph-start sections and 一是 inside a paragraph alike. */
