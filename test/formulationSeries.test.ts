@@ -67,6 +67,8 @@ describe('formulation: a fixed series with one member replaced', () => {
       // A four-character member with its two words the other way round.
       ['建设职能科学、权责法定、执法严明、公正公开、智能高效、廉洁诚信、人民满意的法治政府。', '公正公开', '公开公正'],
       ['紧扣“学党史、悟思想、办实事、开新篇”目标要求。', '开新篇', '开新局'],
+      // In a series of four or more, three members standing exactly make another two-character word a slip.
+      ['践行“节水优先、空间均衡、综合治理、两手发力”治水思路。', '综合治理', '系统治理'],
     ]) {
       const found = formulation(sentenceIn(sentence));
       assert.deepEqual(found.map((d) => [sentenceIn(sentence).slice(d.start, d.end), d.fix?.edits[0].newText]), [[written, right]], sentence);

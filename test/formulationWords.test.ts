@@ -159,3 +159,33 @@ describe('formulation: slips seen in published reports, in sentences of our own'
     }
   });
 });
+
+describe('formulation: the sixth blind round’s kinds, in sentences of our own', () => {
+  it('a long formulation cited as a title with one character written wrong, a last character dropped or doubled before punctuation', () => {
+    const cases: [string, string, string][] = [
+      ['严格执行《重大行政决策程序暂时条例》。', '重大行政决策程序暂时条例', '重大行政决策程序暂行条例'],
+      ['对照《法治政府建设实施纲领（2021－2025年）》。', '法治政府建设实施纲领（2021－2025年）', '法治政府建设实施纲要（2021－2025年）'],
+      ['深入学习习近平法治思想想，推动落实。', '习近平法治思想想', '习近平法治思想'],
+      ['全面落实行政执法三项制，修订规则。', '行政执法三项制', '行政执法三项制度'],
+      ['坚持“人民之上”理念。', '人民之上', '人民至上'],
+      ['做好《优化营商环境条列》学习宣传。', '条列', '条例'],
+    ];
+    for (const [sentence, written, right] of cases) {
+      const found = formulation(sentence);
+      assert.deepEqual(found.map((f) => [f.written, f.fix]), [[written, right]], sentence);
+    }
+  });
+
+  it('stays quiet on another number, a place’s own level, another subject, a word going on, and outside a title', () => {
+    for (const sentence of [
+      '学习《中央全面依法治国委员会第三次会议精神》。',
+      '坚持依法治县、依法执政、依法行政共同推进。',
+      '党组主要负责人履行推进法治建设第一责任人职责。',
+      '创建法治政府建设示范市建设标杆。',
+      '重大行政决策程序暂时未作调整。',
+      '坚持纲要要求，落实条列式清单，权力不得凌驾于人民之上。',
+    ]) {
+      assert.deepEqual(formulation(sentence), [], sentence);
+    }
+  });
+});

@@ -562,6 +562,10 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.match(found[0].message, /这里应为后引号/);
     assert.equal(applyFix(draft, found[0]).includes('“宪法宣传周”系列活动'), true);
     assert.match(found[1].message, /没有与之配对/);
+    // A closer of the other size for the mark still open (“……’, 《……〉) is one slip, reported at the closer.
+    const sized = COMPLETE.replace('成立法治政府建设领导小组。', '推进“双随机、一公开’监管，开展《临江市市容管理条例〉立法后评估。');
+    const sizes = check(sized).filter((d) => d.code === 'punctuation');
+    assert.deepEqual(sizes.map((d) => [sized.slice(d.start, d.end), d.fix?.edits[0].newText]), [['’', '”'], ['〉', '》']]);
     // An opener typed twice is one doubled mark, fixed to one; the quotation after it is whole.
     const doubled = COMPLETE.replace('成立法治政府建设领导小组。', '全面落实““首违不罚”清单制度。');
     const twice = check(doubled).filter((d) => d.code === 'punctuation');
@@ -620,6 +624,9 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.equal(found[5].fix, undefined);
     const quiet = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）落实中发〔2021〕33号、厅字〔2019〕28号；（2021）京01民终123号判决已执行。');
     assert.deepEqual(check(quiet).filter((d) => d.code === 'document-number'), []);
+    // 〔〕 after any 机关代字 is a document number: its leading zeros are found too.
+    const local = COMPLETE.replace('（一）加强领导。成立法治政府建设领导小组。', '（一）印发办法（青应急〔2021〕007号、滨城管〔2023〕06号、滨城管〔2023〕6号）。');
+    assert.deepEqual(check(local).filter((d) => d.code === 'document-number').map((d) => atText(local, d)), ['〔2021〕007号', '〔2023〕06号']);
   });
 
   it('request-in-report: asking a superior to act at the end of a sentence; not a request told of or a courtesy', () => {

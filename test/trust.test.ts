@@ -153,6 +153,9 @@ describe('trust: dated entries against the report year and date line', () => {
     // A mid-term review is of a plan in force: 七五普法中期评估 in 2023 is stale, its 总结评估 is history.
     assert.equal(formulation(report(2023, '顺利通过县级“七五”普法中期评估。')).length, 1);
     assert.deepEqual(formulation(report(2023, '回顾“七五”普法总结评估情况。')), []);
+    // 六五普法 (2011－2015) in 2020; and a year alone in the clause is no naming of the successor.
+    assert.equal(formulation(report(2020, '认真落实“六五”普法规划。')).length, 1);
+    assert.equal(formulation(report(2021, '对照《法治政府建设实施纲要（2015－2020年）》确定的目标任务，制定2021年工作要点。')).length, 1);
     // A year later, 推进 carries it out as much as 实施 does.
     assert.match(formulation(report(2022, '扎实推进“七五”普法规划实施。'))[0].message, /2022年的工作不宜再以它为现行依据/);
     for (const sentence of ['做好“七五”普法总结验收。', '“七五”普法圆满收官。', '按照“七五”普法规划和“八五”普法规划衔接要求，做好过渡。', '“七五”普法规划期间成效明显。']) {
@@ -192,7 +195,7 @@ describe('trust: precision and recall on the material', () => {
 });
 
 describe('trust: the blind sets (written by people who never saw the rules; docs/precision.md)', () => {
-  const sets = ['blind/a', 'blind/b', 'blind/c', 'blind/d', 'blind/e', 'blind/f', 'blind/g', 'blind/h', 'blind/i', 'blind/j'];
+  const sets = ['blind/a', 'blind/b', 'blind/c', 'blind/d', 'blind/e', 'blind/f', 'blind/g', 'blind/h', 'blind/i', 'blind/j', 'blind/k', 'blind/l'];
 
   it('their correct reports draw no finding', () => {
     const s = score(sets.flatMap((set) => readMaterial(`${set}/correct`)));
@@ -203,7 +206,7 @@ describe('trust: the blind sets (written by people who never saw the rules; docs
     const s = score(sets.flatMap((set) => readMaterial(`${set}/planted`)));
     const precision = (s.truePositives + s.otherRuleOnPlanted) / (s.truePositives + s.otherRuleOnPlanted + s.falsePositives.length);
     const recall = (s.planted - s.missed.length) / s.planted;
-    assert.ok(s.planted >= 630, `${s.planted} planted errors`);
+    assert.ok(s.planted >= 770, `${s.planted} planted errors`);
     assert.ok(precision >= 0.97, `precision ${precision}: ${JSON.stringify(s.falsePositives)}`);
     assert.ok(recall >= 0.9, `recall ${recall}: ${JSON.stringify(s.missed)}`);
   });

@@ -8,7 +8,7 @@ import type { Finding, Rule } from './ruleTypes';
 
 // The year, four (or, wrongly, two) digits in some bracket, then the serial number and 号: after a 机关代字
 // ending in the kind of document (发 · 字 · 函 · 办 · 规 · 电 · 通), or after any Chinese character when the
-// bracket is [ ] or 【】, which nothing else in a report puts before a year and a 号. Court case numbers
+// bracket is [ ], 【】 or the right 〔〕, which nothing else in a report puts before a year and a 号. Court case numbers
 // (（2021）京01民终1号) have letters after the bracket and never match.
 const NUMBER = /([[［【(（〔{｛])\s*([0-9]{4}|[0-9]{2})\s*([\]］】)）〕}｝])\s*(第?)\s*([0-9]{1,5})\s*号/g;
 const HAN = /[\u4e00-\u9fa5]/;
@@ -21,8 +21,9 @@ function* numbers(text: string) {
     // What stands before the bracket, spaces aside.
     let k = m.index!;
     while (k > 0 && text[k - 1] === ' ') k--;
-    const square = '[［【'.includes(open);
-    if (square ? !HAN.test(text[k - 1] ?? '') : !KIND.test(text.slice(Math.max(0, k - 2), k))) continue;
+    // 〔〕 too is a document number's own bracket: any 机关代字 before it (青应急〔2021〕7号, 滨城管〔2023〕6号).
+    const own = '[［【〔'.includes(open);
+    if (own ? !HAN.test(text[k - 1] ?? '') : !KIND.test(text.slice(Math.max(0, k - 2), k))) continue;
     yield { start: m.index!, end: m.index! + m[0].length, whole: m[0], open, year, close, di, serial };
   }
 }

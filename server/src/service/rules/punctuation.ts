@@ -14,6 +14,8 @@ const DOUBLED = '，。；：、！';
 const OPENERS: Record<string, string> = { '《': '》', '“': '”', '（': '）', '〈': '〉', '‘': '’' };
 const CLOSERS: Record<string, string> = { '》': '《', '”': '“', '）': '（', '〉': '〈', '’': '‘' };
 const QUOTES = '“‘';
+/** Marks of one kind in two sizes (“” and ‘’, 《》 and 〈〉): each opener's other-size opener. */
+const SAME_FAMILY: Record<string, string> = { '“': '‘', '‘': '“', '《': '〈', '〈': '《' };
 
 // What each character may be, looked up by code: nearly every character of a draft is none of these,
 // and a table lookup lets the loop pass it by at once.
@@ -171,6 +173,12 @@ function checkLine(
         out.push(unbalanced(i, messages.get(`cross${ch}${innerCh}`, () => l10n.t('“{0}”与前面的“{1}”交错嵌套，应先用“{2}”结束里层。', ch, innerCh, OPENERS[innerCh]))));
         // The crossed pair is closed; the inner opener still waits for its own closer.
         closed[match] = true;
+      } else if (inner >= 0 && SAME_FAMILY[text[openAt[inner]]] === CLOSERS[ch]) {
+        // 《条例〉, “一公开’: the closer of the wrong size for the mark still open — one slip, reported once.
+        const opener = text[openAt[inner]];
+        const finding = replace(i, 1, OPENERS[opener], messages.get(`size${ch}${opener}`, () => l10n.t('这里应为“{0}”，与前面的“{1}”配对。', OPENERS[opener], opener)), messages);
+        out.push({ ...finding, fix: { ...finding.fix!, safe: false } });
+        closed[inner] = true;
       } else out.push(unbalanced(i, messages.get(`lone${ch}`, () => l10n.t('“{0}”没有与之配对的“{1}”。', ch, CLOSERS[ch]))));
     }
   }

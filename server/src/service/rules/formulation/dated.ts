@@ -200,8 +200,7 @@ export function datedFindings(report: Report): Finding[] {
       // stale only where a verb carries it out (深入实施“七五”普法规划).
       if (member.supersededOn >= iso(year, 1, 1) && !IN_FORCE.test(around.before)) continue;
       // Named beside its successor, it is the handover (“七五”普法规划和“八五”普法规划衔接).
-      const successor = member.successor && /^[十一二三四五六七八九]+五|\d{4}/.exec(member.successor.replace(/^[^十一二三四五六七八九\d]*/, ''))?.[0];
-      if (successor && (around.before + around.after).includes(successor)) continue;
+      if (member.successor && namesSuccessor(around.before + around.after, member.successor)) continue;
       // A document cited by its title is guidance unless the clause makes it history; a bare period name
       // (十三五, 七五普法) outside the plan only when a verb puts it in force.
       const document = /[（(]/.test(text.slice(start, end));
@@ -214,6 +213,14 @@ export function datedFindings(report: Report): Finding[] {
     }
   }
   return findings;
+}
+
+/** The clause names the successor: its period name (八五), or its years as a span (2021－2025), not a year alone. */
+function namesSuccessor(clauseText: string, successor: string): boolean {
+  const years = /(\d{4})\s*[－\-—–~～至]\s*(\d{4})/.exec(successor);
+  if (years) return new RegExp(`${years[1]}\\s*[－\\-—–~～至]\\s*${years[2]}`).test(clauseText);
+  const period = /[十一二三四五六七八九]+五/.exec(successor)?.[0];
+  return period !== undefined && clauseText.includes(period);
 }
 
 function verb(m: Member): string {

@@ -145,9 +145,10 @@ function wordApart(written: string, item: string, members: number): boolean {
   for (let k = 0; k < item.length; k++) if (written[k] !== item[k]) diffs.push(k);
   if (diffs.length !== 2 || diffs[1] !== diffs[0] + 1 || !HAN.test(written[diffs[0]]) || !HAN.test(written[diffs[1]])) return false;
   // Words of like meaning share a character (整治/治理, 监管/监督); a place put in on purpose (法治武汉 for
-  // 法治国家 in a city's own series) shares none.
+  // 法治国家 in a city's own three) shares none — but in a series of four or more, three members standing
+  // exactly make the fourth a slip whatever it shares (节水优先、空间均衡、综合治理、两手发力).
   const meant = item.slice(diffs[0], diffs[0] + 2);
-  return meant.includes(written[diffs[0]]) || meant.includes(written[diffs[1]]);
+  return members >= 4 || meant.includes(written[diffs[0]]) || meant.includes(written[diffs[1]]);
 }
 
 /** A four-character member written with its two words the other way round (公正公开 for 公开公正). */
@@ -204,7 +205,11 @@ function walk(text: string, start: number, items: readonly string[]): { at: numb
     if (item.charCodeAt(0) === OPEN_QUOTE && text.charCodeAt(at - 1) === OPEN_QUOTE) at -= 1;
     if (!text.startsWith(item, at)) {
       const written = text.slice(at, at + item.length);
-      if (replaced || !(oneApart(written, item) || wordApart(written, item, items.length) || halvesSwapped(written, item)) || KNOWN.has(written)) return undefined;
+      // A member that is a correct term of its own is deliberate in a series of three (依法治省 in a
+      // province's 依法治国、依法执政、依法行政); in a longer one, three members standing exactly make another
+      // two-character word a slip (综合治理 for 系统治理).
+      // A one-character variant that is a term of its own (合法性审核 for 合法性审查) is deliberate in any series.
+      if (replaced || !(oneApart(written, item) || wordApart(written, item, items.length) || halvesSwapped(written, item)) || (KNOWN.has(written) && (items.length < 4 || oneApart(written, item)))) return undefined;
       replaced = { at, item, k };
     }
     at += item.length;

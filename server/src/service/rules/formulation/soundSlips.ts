@@ -145,7 +145,7 @@ for (const node of order) {
 /** The formulations with one position blanked, counted (made at the first slip): OPEN_SLOT or more marks an open slot. */
 let blanked: Map<string, number> | undefined;
 const blank = (word: string, k: number) => `${word.slice(0, k)}\u0000${word.slice(k + 1)}`;
-function openSlot(word: string, k: number): boolean {
+export function openSlot(word: string, k: number): boolean {
   if (!blanked) {
     blanked = new Map();
     for (const w of CORRECT) for (let j = 0; j < w.length; j++) blanked.set(blank(w, j), (blanked.get(blank(w, j)) ?? 0) + 1);

@@ -6,11 +6,14 @@
 import * as l10n from '@vscode/l10n';
 import type { Finding } from '../ruleTypes';
 import { CONFUSABLE, CORRECT, FIXED_COUNTS, WORD_CONFUSIONS, type WrongForm, WRONG_FORMS } from './lexicon';
-import { soundSlips } from './soundSlips';
+import { openSlot, soundSlips } from './soundSlips';
 import { Trie } from './trie';
 
-type Entry = { kind: 'wrong'; form: WrongForm } | { kind: 'near'; right: string; how: Slip; words?: [meant: string, written: string] };
-type Slip = 'confusable' | 'homophone' | 'nearSound' | 'dropped' | 'doubled' | 'swapped' | 'word' | 'count';
+type Entry =
+  | { kind: 'wrong'; form: WrongForm }
+  | { kind: 'near'; right: string; how: Slip; words?: [meant: string, written: string]; atEnd?: boolean }
+  | { kind: 'half'; word: string; offset: number };
+type Slip = 'confusable' | 'homophone' | 'nearSound' | 'dropped' | 'doubled' | 'swapped' | 'word' | 'count' | 'substituted';
 
 const HAN = /^[\u3400-\u9fff]$/;
 const WORDS_OF = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -51,6 +54,15 @@ function slipsOf(f: string): [string, Slip][] {
   return out;
 }
 
+/** The last character dropped or doubled: a slip only where punctuation follows (习近平法治思想想，), checked at the match. */
+function endSlipsOf(f: string): [string, Slip][] {
+  if (!HAN.test(f[f.length - 1])) return [];
+  const out: [string, Slip][] = [];
+  if (f.length >= MIN_DROPPED) out.push([f.slice(0, -1), 'dropped']);
+  if (f.length >= MIN_DOUBLED) out.push([f + f[f.length - 1], 'doubled']);
+  return out;
+}
+
 /** The formulation with one of its words put as another of like meaning: [typed, meant word, written word]. */
 function wordSwapsOf(f: string): [string, string, string][] {
   if (f.length < MIN_WORD_SWAP && !NUMBERED.test(f)) return [];
@@ -86,6 +98,20 @@ for (const text of CORRECT) WORDS.add(text, text);
 const TRIE = new Trie<Entry>();
 for (const form of WRONG_FORMS) TRIE.add(form.wrong, { kind: 'wrong', form });
 for (const f of CORRECT) for (const [slip, how] of slipsOf(f)) if (keepSlip(slip, f)) TRIE.add(slip, { kind: 'near', right: f, how });
+for (const f of CORRECT) for (const [slip, how] of endSlipsOf(f)) if (keepSlip(slip, f)) TRIE.add(slip, { kind: 'near', right: f, how, atEnd: true });
+// A long formulation (MIN_ONE_OFF or more) cited as a title (《重大行政决策程序暂时条例》) with any one character
+// written as another: one of its halves then stands exactly, so the halves are keys and the whole is compared
+// where one is found. Only inside 《》: a title is copied, so any other character in it is a slip — and the
+// halves, looked for everywhere, would cost the rule half again its time.
+const MIN_ONE_OFF = 10;
+const MAX_TITLE = 80;
+const HALVES = new Trie<Entry>();
+for (const f of CORRECT) {
+  if (f.length < MIN_ONE_OFF || !HAN.test(f[0])) continue;
+  const h = f.length >> 1;
+  HALVES.add(f.slice(0, h), { kind: 'half', word: f, offset: 0 });
+  HALVES.add(f.slice(h), { kind: 'half', word: f, offset: h });
+}
 // A fixed count written as another (三个意识 for 四个意识, 行政执法四项制度 for 三项制度).
 for (const f of FIXED_COUNTS) {
   const at = f.search(/[一两二三四五六七八九十](?=[个项])/);
@@ -101,6 +127,7 @@ const WHY: Record<Exclude<Slip, 'word'>, () => string> = {
   homophone: () => l10n.t('同音字误用'),
   nearSound: () => l10n.t('音近字误用'),
   count: () => l10n.t('数目不对'),
+  substituted: () => l10n.t('有一个字写错'),
   dropped: () => l10n.t('漏了一个字'),
   doubled: () => l10n.t('多了一个重复的字'),
   swapped: () => l10n.t('相邻两字颠倒'),
@@ -112,12 +139,26 @@ function nearMessage(written: string, right: string, how: Slip, words?: [string,
 }
 
 /**
- * The wording findings, and apart from them the homophone slips: those are the least specific guess, so
+ * The wording findings, and apart from them the homophone slips and characters written wrong with no known
+ * kind of slip: those are the least specific guesses, so
  * the caller lets its other checks (a fixed series naming its member) speak first on the same span.
  */
 export function wordingFindings(text: string): { findings: Finding[]; homophones: Finding[] } {
   // Slips and wrong forms are rare; the correct words around each one are looked up only there.
-  const hits: { start: number; end: number; value: Entry }[] = TRIE.findAll(text);
+  // A formulation written whole holds its own last-character-dropped key: most such hits go at once.
+  const hits: { start: number; end: number; value: Entry }[] = TRIE.findAll(text).filter(
+    (m) => !(m.value.kind === 'near' && m.value.atEnd && m.value.how === 'dropped' && text.startsWith(m.value.right, m.start)),
+  );
+  for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+    const close = text.indexOf('》', open);
+    if (close < 0) break;
+    if (close - open > MAX_TITLE) continue;
+    for (const m of HALVES.findAll(text, open + 1, close)) {
+      if (m.value.kind !== 'half') continue;
+      const one = oneOff(text, m.start - m.value.offset, m.value.word);
+      if (one !== undefined && one > open && one + m.value.word.length <= close) hits.push({ start: one, end: one + m.value.word.length, value: { kind: 'near', right: m.value.word, how: 'substituted' } });
+    }
+  }
   for (const s of soundSlips(text)) hits.push({ start: s.start, end: s.end, value: { kind: 'near', right: s.right, how: s.exact ? 'homophone' : 'nearSound' } });
   if (hits.length === 0) return { findings: [], homophones: [] };
   const exactCache = new Map<number, { start: number; end: number; text: string }[]>();
@@ -137,8 +178,10 @@ export function wordingFindings(text: string): { findings: Finding[]; homophones
   const homophones: Finding[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => !taken.some(([s, e]) => start < e && s < end);
-  // Longest first: 全面依法制国 before 依法制国.
-  const byLength = hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Longest first: 全面依法制国 before 依法制国; a character written wrong with no known kind of slip last
+  // of all, so a slip of a known kind names the same span with what it knows.
+  const vague = (m: { value: Entry }) => (m.value.kind === 'near' && m.value.how === 'substituted' ? 1 : 0);
+  const byLength = hits.sort((a, b) => vague(a) - vague(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const m of byLength) {
     if (m.value.kind !== 'wrong' || !free(m.start, m.end)) continue;
     const w = m.value.form;
@@ -162,18 +205,23 @@ export function wordingFindings(text: string): { findings: Finding[]; homophones
     // formulation's own beginning or end (推进法治建设 before 法治建设第一责人).
     const near = overlapping(m.start, m.end);
     const written = text.slice(m.start, m.end);
+    // The right form at the window's start is the doubled-end slip itself (习近平法治思想 in 习近平法治思想想).
+    const ownPrefix = (e: { start: number; end: number; text: string }) => m.value.kind === 'near' && m.value.atEnd === true && how === 'doubled' && e.start === m.start && e.end === m.end - 1;
     const shifted = (e: { start: number; end: number; text: string }) =>
-      e.text === right ||
+      (e.text === right && !ownPrefix(e)) ||
       (e.start < m.start && !right.startsWith(text.slice(m.start, Math.min(e.end, m.end)))) ||
       (e.end > m.end && !right.endsWith(text.slice(Math.max(e.start, m.start), m.end)));
     if (covered(m.start, m.end) || near.some(shifted)) continue;
-    if ((how === 'dropped' || how === 'doubled' || how === 'swapped') && runsOn(text, m.end)) continue;
+    if ((how === 'dropped' || how === 'doubled' || how === 'swapped') && !m.value.atEnd && runsOn(text, m.end)) continue;
+    if (m.value.atEnd && !ENDS_CLAUSE.test(text.charAt(m.end))) continue;
+    if (how === 'substituted' && (runsOn(text, m.end) || runsIn(text, m.start))) continue;
     // A counted formulation stands alone (“四个意识”、): 三个意识形态阵地 is no count of 四个意识.
     if (how === 'count' && HAN.test(text.charAt(m.end)) && !'的和与及'.includes(text.charAt(m.end))) continue;
     const words = m.value.words;
     if (words && afterWord(text, m.start, written, words[1])) continue;
     // Homophone slips are found in the text, not listed in the trie: the written form is screened here.
-    const sound = how === 'homophone' || how === 'nearSound';
+    // The least specific guesses go to the caller apart, after its other checks (a series naming its member).
+    const sound = how === 'homophone' || how === 'nearSound' || how === 'substituted';
     if (sound && !keepSlip(written, right)) continue;
     taken.push([m.start, m.end]);
     (sound ? homophones : findings).push({
@@ -194,6 +242,49 @@ function runsOn(text: string, end: number): boolean {
   const from = Math.max(0, end - 2);
   for (const { index, segment } of WORDS_OF.segment(text.slice(from, end + 3))) {
     if (from + index < end && from + index + segment.length > end) return true;
+  }
+  return false;
+}
+
+/** What may follow a formulation whose last character was dropped or doubled: the clause or the text ends. */
+const ENDS_CLAUSE = /^$|^[，。；：、！？”》）)\s,.;:]/;
+
+/**
+ * Where the text from start is word with exactly one Han character written as another Han character (not at
+ * an open slot of the lexicon: 二十届三中 / 四中 differ there by design): start, else undefined. Written
+ * exactly, or differing in two places, it is no slip.
+ */
+function oneOff(text: string, start: number, word: string): number | undefined {
+  if (start < 0 || start + word.length > text.length) return undefined;
+  let k = -1;
+  for (let j = 0; j < word.length; j++) {
+    if (text.charCodeAt(start + j) === word.charCodeAt(j)) continue;
+    if (k >= 0) return undefined;
+    k = j;
+  }
+  if (k < 0 || !HAN.test(text[start + k]) || !HAN.test(word[k]) || openSlot(word, k) || k < firstWordLength(word)) return undefined;
+  // Another number (委员会第三次会议) or a place's own level (依法治县 for 依法治国) is other correct wording.
+  if (OTHER_OF_KIND.some((kind) => kind.includes(text[start + k]) && kind.includes(word[k]))) return undefined;
+  return start;
+}
+const OTHER_OF_KIND = ['〇零一二两三四五六七八九十百千', '国省市县区州盟旗乡镇村街'];
+
+/** The formulation's first word: another word there is most often another correct subject (党组 for 党政). */
+const FIRST_WORD = new Map<string, number>();
+function firstWordLength(word: string): number {
+  let n = FIRST_WORD.get(word);
+  if (n === undefined) {
+    n = WORDS_OF.segment(word)[Symbol.iterator]().next().value?.segment.length ?? 0;
+    FIRST_WORD.set(word, n);
+  }
+  return n;
+}
+
+/** A word of the text reaches into the window from before it (示范市 + 建设: 法治政府建设示范市建 is no window). */
+function runsIn(text: string, start: number): boolean {
+  const from = Math.max(0, start - 3);
+  for (const { index, segment } of WORDS_OF.segment(text.slice(from, start + 2))) {
+    if (from + index < start && from + index + segment.length > start) return true;
   }
   return false;
 }
