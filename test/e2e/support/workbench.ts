@@ -72,10 +72,18 @@ export class Workbench {
    * filters asynchronously: an earlier row may still be focused), accepts it with Enter.
    */
   private async quickInput(key: string, text: string, rowText: string | null): Promise<void> {
-    await this.page.keyboard.press('Escape');
-    await this.page.keyboard.press(key);
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 30_000 });
+    // On a loaded machine the workbench can miss the key while busy (seen in CI under load): press it again.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press(key);
+      try {
+        await input.waitFor({ state: 'visible', timeout: 10_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     await input.fill(text);
     if (rowText === null) await this.page.waitForTimeout(300);
     else await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: rowText }).waitFor({ timeout: 30_000 });
