@@ -73,7 +73,7 @@ describe('formulation: a fixed series with one member replaced', () => {
       const found = formulation(sentenceIn(sentence));
       assert.deepEqual(found.map((d) => [sentenceIn(sentence).slice(d.start, d.end), d.fix?.edits[0].newText]), [[written, right]], sentence);
     }
-    for (const sentence of ['坚持法治武汉、法治政府、法治社会一体建设。', '坚持安全第一、预防为主、综合施策。', '做到办事依法、遇事找法、解决问题用法、化解矛盾靠法的要求。']) {
+    for (const sentence of ['坚持法治武汉、法治政府、法治社会一体建设。', '做到办事依法、遇事找法、解决问题用法、化解矛盾靠法的要求。']) {
       assert.deepEqual(formulation(sentenceIn(sentence)).map((d) => d.message), [], sentence);
     }
   });

@@ -189,3 +189,25 @@ describe('formulation: the sixth blind round’s kinds, in sentences of our own'
     }
   });
 });
+
+describe('formulation: the seventh blind round’s kinds, in sentences of our own', () => {
+  it('finds each with its right form', () => {
+    const cases: [string, string, string][] = [
+      ['坚持严格规范公证文明执法。', '严格规范公证文明执法', '严格规范公正文明执法'],
+      ['深入学习十九大六中全会精神。', '十九大六中全会', '十九届六中全会'],
+      ['全面推进乡村振新战略。', '乡村振新战略', '乡村振兴战略'],
+      ['实行包容审视监管。', '包容审视监管', '包容审慎监管'],
+      ['推动法治国家、法治政府、法治城市一体建设。', '法治城市', '法治社会'],
+    ];
+    for (const [sentence, written, right] of cases) {
+      const found = formulation(sentence);
+      assert.deepEqual(found.map((f) => [f.written, f.fix]), [[written, right]], sentence);
+    }
+  });
+
+  it('stays quiet on 公证 and 督查 as words of their own, a first member that names a place, and 振新 outside a formulation', () => {
+    for (const sentence of ['推进公证工作，组织法治政府建设督查。', '坚持法治临江、法治政府、法治社会一体建设。', '振新公司依法经营。']) {
+      assert.deepEqual(formulation(sentence), [], sentence);
+    }
+  });
+});

@@ -278,6 +278,15 @@ describe('each rule: a draft that triggers it, and its fix', () => {
     assert.equal(missing(passing), 1);
   });
 
+  it('year: a sentence of part 3 opening with the next year tells the future as done; a plan sub-heading may name a year since which', () => {
+    const later = COMPLETE.replace('主要负责人主持召开专题会议4次。', '2025年，局长主持召开专题会议4次。');
+    assert.deepEqual(check(later).filter((d) => d.code === 'year').map((d) => atText(later, d)), ['2025']);
+    const planned = COMPLETE.replace('主要负责人主持召开专题会议4次。', '2025年，局长将主持召开专题会议。');
+    assert.deepEqual(check(planned).filter((d) => d.code === 'year'), []);
+    const since = COMPLETE.replace('深化行政执法体制改革。', '1.开展规范性文件全面清理，对2018年以来出台的文件逐件评估。\n2.较2024年提高执法案卷优良率。');
+    assert.deepEqual(check(since).filter((d) => d.code === 'year'), []);
+  });
+
   it('part-order: a further section on a part already placed (a second look back after 不足) is not reported as out of order', () => {
     const draft = COMPLETE.replace('三、2024年度党政主要负责人', '（插入）\n三、2024年度党政主要负责人').replace('（插入）', '三、2024年度推进法治政府建设的主要举措和成效（续）\n行政复议工作稳步推进。').replace(/三、2024年度党政主要负责人/, '四、2024年度党政主要负责人').replace('四、2025年度', '五、2025年度');
     assert.equal(parseReport(draft).sections.filter((s) => s.part === 1).length, 2);
@@ -285,7 +294,7 @@ describe('each rule: a draft that triggers it, and its fix', () => {
   });
 
   it('request-in-report: every closing request of a 请示, and 现报请批准 as one; not 报请批准 or 提请审定 told of a procedure', () => {
-    for (const phrase of ['妥否，请批示', '请批转', '请审批', '请审定', '请核准', '请批准', '请予批复', '请予以批准', '当否，请批示', '现报请批准', '特此提请市政府审定', '请县政府审批', '恳请省政府予以批准', '请市委依法治市办审核批准', '请予核批', '望予批复', '盼予批准', '恳请市政府批准增加编制3名', '请市政府审定批复']) {
+    for (const phrase of ['妥否，请批示', '请批转', '请审批', '请审定', '请核准', '请批准', '请予批复', '请予以批准', '当否，请批示', '现报请批准', '特此提请市政府审定', '请县政府审批', '恳请省政府予以批准', '请市委依法治市办审核批准', '请予核批', '望予批复', '盼予批准', '恳请市政府批准增加编制3名', '请市政府审定批复', '如无不妥，请区政府批转各社区执行']) {
       const found = check(COMPLETE.replace('特此报告。', `以上报告，${phrase}。`)).filter((d) => d.code === 'request-in-report');
       assert.equal(found.length, 1, phrase);
     }

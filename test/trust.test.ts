@@ -195,7 +195,7 @@ describe('trust: precision and recall on the material', () => {
 });
 
 describe('trust: the blind sets (written by people who never saw the rules; docs/precision.md)', () => {
-  const sets = ['blind/a', 'blind/b', 'blind/c', 'blind/d', 'blind/e', 'blind/f', 'blind/g', 'blind/h', 'blind/i', 'blind/j', 'blind/k', 'blind/l'];
+  const sets = ['blind/a', 'blind/b', 'blind/c', 'blind/d', 'blind/e', 'blind/f', 'blind/g', 'blind/h', 'blind/i', 'blind/j', 'blind/k', 'blind/l', 'blind/m', 'blind/n'];
 
   it('their correct reports draw no finding', () => {
     const s = score(sets.flatMap((set) => readMaterial(`${set}/correct`)));
@@ -206,7 +206,7 @@ describe('trust: the blind sets (written by people who never saw the rules; docs
     const s = score(sets.flatMap((set) => readMaterial(`${set}/planted`)));
     const precision = (s.truePositives + s.otherRuleOnPlanted) / (s.truePositives + s.otherRuleOnPlanted + s.falsePositives.length);
     const recall = (s.planted - s.missed.length) / s.planted;
-    assert.ok(s.planted >= 770, `${s.planted} planted errors`);
+    assert.ok(s.planted >= 890, `${s.planted} planted errors`);
     assert.ok(precision >= 0.97, `precision ${precision}: ${JSON.stringify(s.falsePositives)}`);
     assert.ok(recall >= 0.9, `recall ${recall}: ${JSON.stringify(s.missed)}`);
   });

@@ -20,6 +20,8 @@ const ACT = '(?:予以|给予|帮助|协调|支持|解决|关心|加大|倾斜|�
 const REQUEST = new RegExp(
   [
     // 望予批复 and 盼予核批 ask as 请予批复 does.
+    // 如无不妥，请区政府批转各社区执行: the request of a 请示, the addressee named, whatever follows.
+    /(?:以上意见)?如无不[妥当][，,]\s*请[^，,。；;！!\s]{0,12}?(?:批转|批示|批复|审批|审定|核准|批准|转发)/.source,
     /(?:(?:妥否|当否|可否|是否妥当|以上意见如无不妥)[，,]?\s*)?(?:(?<![报提申呈转奏敬邀])请(?:予以|予)?|[望盼](?:予以|予))(?:批示|批复|审批|审定|核准|核批|批准|批转|审核批准)/.source,
     // 请县政府审批。 恳请省政府予以批准。: the addressee named between 请 and the verb, closing the sentence.
     /(?<![报提申呈转奏敬邀])(?:恳|特)?请[\u4e00-\u9fff、]{1,12}?(?:政府|党委|党组|委员会|委|办公室|办|厅|局|部|院|署|会)(?:予以|予|给予)?(?:批示|批复|审批|审定|核准|批准|审核批准)+(?=[。！!；;]|\s*$)/.source,
@@ -39,7 +41,7 @@ const REQUEST_AT = new RegExp(REQUEST.source, 'my');
  * words, is tried only where one of these stands (tried at every offset it was most of the rules' time on a
  * long draft).
  */
-const STARTS = /妥否|当否|可否|是否妥当|以上意见如无不妥|请|恳请|特请|望予|盼予|特此报请|特此提请|现报请|现提请/g;
+const STARTS = /妥否|当否|可否|是否妥当|以上意见如无不妥|如无不妥|如无不当|请|恳请|特请|望予|盼予|特此报请|特此提请|现报请|现提请/g;
 
 /** Where REQUEST matches, as text.matchAll(REQUEST) would find them. */
 function requests(text: string): { start: number; written: string }[] {

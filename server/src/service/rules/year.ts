@@ -78,6 +78,8 @@ function citedOrTarget(heading: string, at: number): boolean {
   if (openTitles > 0) return true;
   if (/[（(]\s*$/.test(before) && /^[0-9]{4}\s*年?\s*[—－\-–~～至]/.test(heading.slice(at))) return true;
   if (/(到|至|截至|截止|力争|确保|直至)\s*$/.test(before)) return true;
+  // A point of reference told in a heading's own sentence: 对2018年以来出台的文件, 较2024年.
+  if (/(较|比|同比|相比|与|自|从)\s*$/.test(before) || /^[0-9]{4}\s*年度?(以来|以前|之前|至今|起|期间)/.test(heading.slice(at))) return true;
   return /^[0-9]{4}年(底|末)?前/.test(heading.slice(at));
 }
 
@@ -92,11 +94,14 @@ function isDigits(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** In part 1, a sentence opening with a later year (2025年，我局……) reports the future as done. */
+/**
+ * In the parts on year N (1–3), a sentence opening with a later year (2025年，我局……) reports the future as
+ * done. In parts 2 and 3 a sentence saying what will be done (将, 拟, 力争: a 下一步 put there) is left alone.
+ */
 function laterYearsAsDone(report: Report, n: number): Finding[] {
   const findings: Finding[] = [];
   for (const root of report.sections) {
-    if (root.part !== 1) continue;
+    if (root.part === null || REQUIRED_PARTS[root.part].headingYear !== 'reported') continue;
     const text = report.text.slice(root.start, root.end);
     // From each 年, as /(?<=^|[。；\n\s])([0-9]{4})年度?[，,]/g would match: a lookbehind tried at every
     // offset of a long part cost more than the rest of the rule.
@@ -108,11 +113,15 @@ function laterYearsAsDone(report: Report, n: number): Finding[] {
       const y = Number(text.slice(from, at));
       if (y <= n) continue;
       const start = root.start + from;
+      if (root.part !== 1 && /^[^。；\n]{0,30}?(将|拟|计划|力争|着力|争取)/.test(text.slice(after + 1))) continue;
       findings.push({
         start,
         end: start + 4,
         severity: 'information',
-        message: l10n.t('“主要举措和成效”写的是{0}年已做的工作，这里以{1}年开头，像是把以后的事写成了已完成。', n, y),
+        message:
+          root.part === 1
+            ? l10n.t('“主要举措和成效”写的是{0}年已做的工作，这里以{1}年开头，像是把以后的事写成了已完成。', n, y)
+            : l10n.t('这一部分写的是{0}年的情况，这里以{1}年开头，像是把以后的事写成了已有的情况。', n, y),
       });
     }
   }

@@ -44,7 +44,10 @@ export const CORRECT: readonly string[] = [
   ...new Set([...MEMBERS.map((m) => m.text), ...data.alsoCorrect, ...data.wrongForms.map((w) => w.right)]),
 ];
 
-export const WRONG_FORMS: readonly WrongForm[] = (data.wrongForms as RawWrongForm[]).flatMap((raw) => {
+// A plenum written with 大 for 届 (十九大六中全会): one wrong form per plenum of the lexicon.
+const PLENUM_AS_CONGRESS: RawWrongForm[] = MEMBERS.filter((m) => m.family === 'plenums' && /^(十八|十九|二十)届[一二三四五六七]中全会$/.test(m.text)).map((m) => ({ wrong: m.text.replace('届', '大'), right: m.text, why: '全会的届次写“届”：十九届六中全会是第十九届中央委员会第六次全体会议，“十九大”是党的第十九次全国代表大会' }));
+
+export const WRONG_FORMS: readonly WrongForm[] = [...(data.wrongForms as RawWrongForm[]), ...PLENUM_AS_CONGRESS].flatMap((raw) => {
   const one = (wrong: string, right: string): WrongForm => ({
     wrong,
     right,

@@ -139,16 +139,17 @@ function oneApart(written: string, item: string): boolean {
  * A two-character word of a member put as another (综合整治 for 综合治理), the rest of the member as it is: only
  * in a series of three or more whose other members stand exactly, and in a member of four or more.
  */
-function wordApart(written: string, item: string, members: number): boolean {
+function wordApart(written: string, item: string, members: number, position: number): boolean {
   if (members < 3 || item.length < 4 || written.length !== item.length) return false;
   const diffs: number[] = [];
   for (let k = 0; k < item.length; k++) if (written[k] !== item[k]) diffs.push(k);
   if (diffs.length !== 2 || diffs[1] !== diffs[0] + 1 || !HAN.test(written[diffs[0]]) || !HAN.test(written[diffs[1]])) return false;
-  // Words of like meaning share a character (整治/治理, 监管/监督); a place put in on purpose (法治武汉 for
-  // 法治国家 in a city's own three) shares none — but in a series of four or more, three members standing
-  // exactly make the fourth a slip whatever it shares (节水优先、空间均衡、综合治理、两手发力).
+  // Words of like meaning share a character (整治/治理, 监管/监督). A place is put in on purpose, and only in
+  // the first member, the series' scope (法治武汉、法治政府、法治社会 in a city's own); a later member, or any
+  // in a series of four or more with three standing exactly, is a slip whatever it shares (法治城市 for 法治社会;
+  // 节水优先、空间均衡、综合治理、两手发力).
   const meant = item.slice(diffs[0], diffs[0] + 2);
-  return members >= 4 || meant.includes(written[diffs[0]]) || meant.includes(written[diffs[1]]);
+  return members >= 4 || position > 0 || meant.includes(written[diffs[0]]) || meant.includes(written[diffs[1]]);
 }
 
 /** A four-character member written with its two words the other way round (公正公开 for 公开公正). */
@@ -198,7 +199,7 @@ function firstHit(text: string, end: number, after: number, candidates: readonly
 /** The series written from start with exactly one member one character apart: where that member is and where the series ends. */
 function walk(text: string, start: number, items: readonly string[]): { at: number; item: string; end: number } | undefined {
   let at = start;
-  let replaced: { at: number; item: string; k: number } | undefined;
+  let replaced: { at: number; item: string; k: number; oneChar: boolean } | undefined;
   for (let k = 0; k < items.length; k++) {
     const item = items[k];
     // The separator's “ opens an item written with its quotes (“三个代表”重要思想).
@@ -209,8 +210,8 @@ function walk(text: string, start: number, items: readonly string[]): { at: numb
       // province's 依法治国、依法执政、依法行政); in a longer one, three members standing exactly make another
       // two-character word a slip (综合治理 for 系统治理).
       // A one-character variant that is a term of its own (合法性审核 for 合法性审查) is deliberate in any series.
-      if (replaced || !(oneApart(written, item) || wordApart(written, item, items.length) || halvesSwapped(written, item)) || (KNOWN.has(written) && (items.length < 4 || oneApart(written, item)))) return undefined;
-      replaced = { at, item, k };
+      if (replaced || !(oneApart(written, item) || wordApart(written, item, items.length, k) || halvesSwapped(written, item)) || (KNOWN.has(written) && (items.length < 4 || oneApart(written, item)))) return undefined;
+      replaced = { at, item, k, oneChar: oneApart(written, item) };
     }
     at += item.length;
     if (k === items.length - 1) break;
@@ -221,10 +222,11 @@ function walk(text: string, start: number, items: readonly string[]): { at: numb
   if (!replaced) return undefined;
   // A last member followed by more characters may be the start of another word (依法行使职权); 的 after it
   // closes the series as a modifier (……化解矛盾靠理的习惯).
-  // Only a change at the member's end can be such a start: 全面守法理念 is 全民守法 with 理念 after it.
+  // Only one character changed at the member's end can be such a start: 全面守法理念 is 全民守法 with 理念
+  // after it, and a whole word put in (法治城市一体建设) is a member complete in itself.
   const last = items[replaced.k];
   const endChanged = text[replaced.at + last.length - 1] !== last[last.length - 1];
-  if (replaced.k === items.length - 1 && endChanged && HAN.test(text[at] ?? '') && text[at] !== '的') return undefined;
+  if (replaced.k === items.length - 1 && replaced.oneChar && endChanged && HAN.test(text[at] ?? '') && text[at] !== '的') return undefined;
   return { at: replaced.at, item: replaced.item, end: at };
 }
 

@@ -183,7 +183,7 @@ function compare(text: string, start: number, word: string, out: SoundSlip[]): v
   if (k < 0) return;
   const written = text.charCodeAt(start + k);
   const exact = soundsAlike(written, word.charCodeAt(k));
-  if (!exact && !(soundsNear(written, word.charCodeAt(k)) && fitsNear(k, word))) return;
+  if (!exact && !(soundsNear(written, word.charCodeAt(k)) && fitsNear(text.slice(start, start + word.length), k, word))) return;
   if (!fits(text, start, k, word)) return;
   out.push({ start, end: start + word.length, right: word, exact });
 }
@@ -192,8 +192,21 @@ function compare(text: string, start: number, word: string, out: SoundSlip[]): v
 // sounds near is most often the word before) and in formulations long enough to be unmistakable, or the
 // counted short ones (四个自信) that have no other reading.
 const MIN_NEAR = 6;
-function fitsNear(k: number, word: string): boolean {
-  return k > 0 && (word.length >= MIN_NEAR || /^[两三四五六七八九十]个/.test(word));
+// From this length a formulation written whole but for one sound-alike word is a slip even where that word is
+// correct elsewhere (公证 for 公正 in 严格规范公正文明执法).
+const MIN_WHOLE = 10;
+function fitsNear(written: string, k: number, word: string): boolean {
+  return k > 0 && (word.length >= MIN_NEAR || /^[两三四五六七八九十]个/.test(word) || breaksWord(written, k, word));
+}
+
+const WORDS_OF = new Intl.Segmenter('zh', { granularity: 'word' });
+/** The slip leaves a character standing alone where the formulation has a word (乡村振新: 振 and 新 for 振兴). */
+function breaksWord(written: string, k: number, word: string): boolean {
+  const lengthAt = (s: string) => {
+    for (const { index, segment } of WORDS_OF.segment(s)) if (index <= k && k < index + segment.length) return segment.length;
+    return 0;
+  };
+  return lengthAt(word) >= 2 && lengthAt(written) === 1;
 }
 
 function fits(text: string, i: number, k: number, word: string): boolean {
@@ -203,8 +216,9 @@ function fits(text: string, i: number, k: number, word: string): boolean {
   if (CONFUSABLE.get(meant)?.includes(written)) return false;
   if (word.length < MIN_FAZHI && '制治'.includes(meant) && '制治'.includes(written)) return false;
   if (openSlot(word, k)) return false;
-  // The written character makes, with a neighbour, a word of its own that sounds like the right one (法治督查, 行政权利).
+  // The written character makes, with a neighbour, a word of its own that sounds like the right one (法治督查, 行政权利)
+  // — in a short formulation; a long one written whole but for that word (严格规范公证文明执法) is still a slip.
   const p = i + k;
-  if (SOUND_ALIKE_WORDS.has(text.slice(p - 1, p + 1)) || SOUND_ALIKE_WORDS.has(text.slice(p, p + 2))) return false;
+  if (word.length < MIN_WHOLE && (SOUND_ALIKE_WORDS.has(text.slice(p - 1, p + 1)) || SOUND_ALIKE_WORDS.has(text.slice(p, p + 2)))) return false;
   return k > 0 || word.length >= MIN_FIRST || i === 0 || !isHan(text.charCodeAt(i - 1));
 }
