@@ -54,11 +54,16 @@ function slipsOf(f: string): [string, Slip][] {
   return out;
 }
 
-/** The last character dropped or doubled: a slip only where punctuation follows (习近平法治思想想，), checked at the match. */
+/**
+ * The last character dropped or doubled: a slip only where punctuation follows (行政执法三项制，, 习近平法治思想想，).
+ * A dropped one is keyed with the punctuation after it, so the formulation written whole (whose every
+ * occurrence holds the shorter string) walks no further key; the punctuation is then left out of the span.
+ */
+const CLOSING_MARKS = '，。；：、！？”》）';
 function endSlipsOf(f: string): [string, Slip][] {
   if (!HAN.test(f[f.length - 1])) return [];
   const out: [string, Slip][] = [];
-  if (f.length >= MIN_DROPPED) out.push([f.slice(0, -1), 'dropped']);
+  if (f.length >= MIN_DROPPED) for (const mark of CLOSING_MARKS) out.push([f.slice(0, -1) + mark, 'dropped']);
   if (f.length >= MIN_DOUBLED) out.push([f + f[f.length - 1], 'doubled']);
   return out;
 }
@@ -98,7 +103,7 @@ for (const text of CORRECT) WORDS.add(text, text);
 const TRIE = new Trie<Entry>();
 for (const form of WRONG_FORMS) TRIE.add(form.wrong, { kind: 'wrong', form });
 for (const f of CORRECT) for (const [slip, how] of slipsOf(f)) if (keepSlip(slip, f)) TRIE.add(slip, { kind: 'near', right: f, how });
-for (const f of CORRECT) for (const [slip, how] of endSlipsOf(f)) if (keepSlip(slip, f)) TRIE.add(slip, { kind: 'near', right: f, how, atEnd: true });
+for (const f of CORRECT) for (const [slip, how] of endSlipsOf(f)) if (keepSlip(how === 'dropped' ? slip.slice(0, -1) : slip, f)) TRIE.add(slip, { kind: 'near', right: f, how, atEnd: true });
 // A long formulation (MIN_ONE_OFF or more) cited as a title (《重大行政决策程序暂时条例》) with any one character
 // written as another: one of its halves then stands exactly, so the halves are keys and the whole is compared
 // where one is found. Only inside 《》: a title is copied, so any other character in it is a slip — and the
@@ -145,10 +150,9 @@ function nearMessage(written: string, right: string, how: Slip, words?: [string,
  */
 export function wordingFindings(text: string): { findings: Finding[]; homophones: Finding[] } {
   // Slips and wrong forms are rare; the correct words around each one are looked up only there.
-  // A formulation written whole holds its own last-character-dropped key: most such hits go at once.
-  const hits: { start: number; end: number; value: Entry }[] = TRIE.findAll(text).filter(
-    (m) => !(m.value.kind === 'near' && m.value.atEnd && m.value.how === 'dropped' && text.startsWith(m.value.right, m.start)),
-  );
+  const hits: { start: number; end: number; value: Entry }[] = TRIE.findAll(text);
+  // A dropped last character was found with the punctuation after it: the span is the words alone.
+  for (const m of hits) if (m.value.kind === 'near' && m.value.atEnd && m.value.how === 'dropped') m.end -= 1;
   for (let open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
     const close = text.indexOf('》', open);
     if (close < 0) break;
