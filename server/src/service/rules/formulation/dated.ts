@@ -55,7 +55,8 @@ const ANCHOR = new RegExp(
 function anchorOf(text: string): string {
   const core = text.replace(/[“”]/g, '');
   // A name beginning with a bracket would give the empty string: matched everywhere, slow but still right.
-  return /^[十一二三四五六七八九]+五/.exec(core)?.[0] ?? /^[^－（）]*/.exec(core)![0];
+  // Four characters tell the names apart well enough (十四届全国人大……: one anchor for its sessions).
+  return (/^[十一二三四五六七八九]+五/.exec(core)?.[0] ?? /^[^－（）]*/.exec(core)![0]).slice(0, 4);
 }
 
 /** Where ANY matches, as its global search would find them (left to right, each after the last). */
