@@ -22,6 +22,22 @@ const formulation = (sentence: string) => {
     .map((d) => ({ written: text.slice(d.start, d.end), message: d.message, fix: d.fix?.edits[0].newText }));
 };
 
+/** Each sentence draws exactly one finding: the written span, with the right form as its fix. */
+function expectFound(cases: [sentence: string, written: string, right: string][]): void {
+  for (const [sentence, written, right] of cases) {
+    assert.deepEqual(
+      formulation(sentence).map((f) => [f.written, f.fix]),
+      [[written, right]],
+      sentence,
+    );
+  }
+}
+
+/** Each sentence draws no finding. */
+function expectQuiet(sentences: string[]): void {
+  for (const sentence of sentences) assert.deepEqual(formulation(sentence), [], sentence);
+}
+
 describe('formulation: a word of like meaning in a fixed formulation', () => {
   it('names the formulation and both words', () => {
     const cases: [string, string, string][] = [
@@ -75,16 +91,14 @@ describe('formulation: a word of like meaning in a fixed formulation', () => {
   });
 
   it('stays quiet where the other word is wording of its own', () => {
-    for (const sentence of [
+    expectQuiet([
       '全面落实公平竞争审查制度，维护社会公平正义。',
       '健全公共法律服务体制机制，深化行政执法体制机制改革。',
       '依托“互联网+监督”平台公开权力运行情况，推进“互联网+监管”。',
       '坚持以人民为中心，依法管理公共事务，推进社会管理法治化和基层社会治理。',
       '完善行政执法监管体系，落实“两个确保”要求。',
       '必需的执法装备全部配齐，必须坚持依法行政。',
-    ]) {
-      assert.deepEqual(formulation(sentence), [], sentence);
-    }
+    ]);
   });
 
   it('a dropped character is found next to correct wording that shares the formulation’s beginning', () => {
@@ -119,22 +133,17 @@ describe('formulation: the third blind round’s kinds, in sentences of our own'
       ['局主要负责人出庭迎诉，一审胜诉。', '出庭迎诉', '出庭应诉'],
       ['深入学习贯彻习近平生态文明思路。', '习近平生态文明思路', '习近平生态文明思想'],
     ];
-    for (const [sentence, written, right] of cases) {
-      const found = formulation(sentence);
-      assert.deepEqual(found.map((f) => [f.written, f.fix]), [[written, right]], sentence);
-    }
+    expectFound(cases);
   });
 
   it('stays quiet on the correct words beside them', () => {
-    for (const sentence of [
+    expectQuiet([
       '推进乡村振兴法治建设，依法制定教学计划，编印依法制教材料。',
       '陶冶理想情操，冶金企业安全整治，公布“双随机、一公开”抽查结果。',
       '提升执法水平和治理能力，落实行政执法三项制度和四项制度改革任务。',
       '研究西方社会思想史，宣讲中国特色社会主义思想。',
       '尊重律师执业权利，走访高校法学院，理清工作思路，欢迎各界监督。',
-    ]) {
-      assert.deepEqual(formulation(sentence), [], sentence);
-    }
+    ]);
   });
 });
 
@@ -145,18 +154,14 @@ describe('formulation: slips seen in published reports, in sentences of our own'
       ['认真学习党的十九大全会精神。', '十九大全会精神', '十九大精神'],
       ['对照《法治政府建设实施纲要（2022—2025年）》逐项推进。', '法治政府建设实施纲要（2022—2025年）', '法治政府建设实施纲要（2021—2025年）'],
     ];
-    for (const [sentence, written, right] of cases) {
-      assert.deepEqual(formulation(sentence).map((f) => [f.written, f.fix]), [[written, right]], sentence);
-    }
+    expectFound(cases);
   });
 
   it('stays quiet on the plenums after the congress, and on a place’s own 纲要 of those years', () => {
-    for (const sentence of [
+    expectQuiet([
       '深入学习贯彻党的二十大和二十届历次全会精神，学习党的十九大和十九届六中全会精神。',
       '落实《临江市法治政府建设实施纲要（2022—2025年）》。',
-    ]) {
-      assert.deepEqual(formulation(sentence), [], sentence);
-    }
+    ]);
   });
 });
 
@@ -170,23 +175,18 @@ describe('formulation: the sixth blind round’s kinds, in sentences of our own'
       ['坚持“人民之上”理念。', '人民之上', '人民至上'],
       ['做好《优化营商环境条列》学习宣传。', '条列', '条例'],
     ];
-    for (const [sentence, written, right] of cases) {
-      const found = formulation(sentence);
-      assert.deepEqual(found.map((f) => [f.written, f.fix]), [[written, right]], sentence);
-    }
+    expectFound(cases);
   });
 
   it('stays quiet on another number, a place’s own level, another subject, a word going on, and outside a title', () => {
-    for (const sentence of [
+    expectQuiet([
       '学习《中央全面依法治国委员会第三次会议精神》。',
       '坚持依法治县、依法执政、依法行政共同推进。',
       '党组主要负责人履行推进法治建设第一责任人职责。',
       '创建法治政府建设示范市建设标杆。',
       '重大行政决策程序暂时未作调整。',
       '坚持纲要要求，落实条列式清单，权力不得凌驾于人民之上。',
-    ]) {
-      assert.deepEqual(formulation(sentence), [], sentence);
-    }
+    ]);
   });
 });
 
@@ -199,15 +199,10 @@ describe('formulation: the seventh blind round’s kinds, in sentences of our ow
       ['实行包容审视监管。', '包容审视监管', '包容审慎监管'],
       ['推动法治国家、法治政府、法治城市一体建设。', '法治城市', '法治社会'],
     ];
-    for (const [sentence, written, right] of cases) {
-      const found = formulation(sentence);
-      assert.deepEqual(found.map((f) => [f.written, f.fix]), [[written, right]], sentence);
-    }
+    expectFound(cases);
   });
 
   it('stays quiet on 公证 and 督查 as words of their own, a first member that names a place, and 振新 outside a formulation', () => {
-    for (const sentence of ['推进公证工作，组织法治政府建设督查。', '坚持法治临江、法治政府、法治社会一体建设。', '振新公司依法经营。']) {
-      assert.deepEqual(formulation(sentence), [], sentence);
-    }
+    expectQuiet(['推进公证工作，组织法治政府建设督查。', '坚持法治临江、法治政府、法治社会一体建设。', '振新公司依法经营。']);
   });
 });
