@@ -7,6 +7,7 @@
 // (generated; see the script it names).
 import pinyin from '../data/pinyin.json';
 import { CONFUSABLE, CORRECT, SOUND_ALIKE_WORDS } from './lexicon';
+import { wordLengthAt } from './words';
 
 export interface SoundSlip {
   start: number;
@@ -199,14 +200,9 @@ function fitsNear(written: string, k: number, word: string): boolean {
   return k > 0 && (word.length >= MIN_NEAR || /^[两三四五六七八九十]个/.test(word) || breaksWord(written, k, word));
 }
 
-const WORDS_OF = new Intl.Segmenter('zh', { granularity: 'word' });
 /** The slip leaves a character standing alone where the formulation has a word (乡村振新: 振 and 新 for 振兴). */
 function breaksWord(written: string, k: number, word: string): boolean {
-  const lengthAt = (s: string) => {
-    for (const { index, segment } of WORDS_OF.segment(s)) if (index <= k && k < index + segment.length) return segment.length;
-    return 0;
-  };
-  return lengthAt(word) >= 2 && lengthAt(written) === 1;
+  return wordLengthAt(word, k) >= 2 && wordLengthAt(written, k) === 1;
 }
 
 function fits(text: string, i: number, k: number, word: string): boolean {

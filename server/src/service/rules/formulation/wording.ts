@@ -8,15 +8,12 @@ import type { Finding } from '../ruleTypes';
 import { CONFUSABLE, CORRECT, FIXED_COUNTS, WORD_CONFUSIONS, type WrongForm, WRONG_FORMS } from './lexicon';
 import { openSlot, soundSlips } from './soundSlips';
 import { Trie } from './trie';
+import { wordCrosses, wordLengthAt, wordsOf } from './words';
 
-type Entry =
-  | { kind: 'wrong'; form: WrongForm }
-  | { kind: 'near'; right: string; how: Slip; words?: [meant: string, written: string]; atEnd?: boolean }
-  | { kind: 'half'; word: string; offset: number };
+type Entry = { kind: 'wrong'; form: WrongForm } | { kind: 'near'; right: string; how: Slip; words?: [meant: string, written: string]; atEnd?: boolean };
 type Slip = 'confusable' | 'homophone' | 'nearSound' | 'dropped' | 'doubled' | 'swapped' | 'word' | 'count' | 'substituted';
 
 const HAN = /^[\u3400-\u9fff]$/;
-const WORDS_OF = new Intl.Segmenter('zh', { granularity: 'word' });
 const MIN_CONFUSABLE = 4;
 // 制 for 治 in a short word is often a word of its own (法制意识, 依法制定): only the listed wrong forms.
 const MIN_FAZHI = 5;
@@ -74,7 +71,7 @@ function wordSwapsOf(f: string): [string, string, string][] {
   const out: [string, string, string][] = [];
   // Whole words only: 治理 in 法治理念 is no word of its own.
   const bounds = new Set<number>();
-  for (const { index, segment } of WORDS_OF.segment(f)) bounds.add(index).add(index + segment.length);
+  for (const { index, segment } of wordsOf(f)) bounds.add(index).add(index + segment.length);
   for (const { words } of WORD_CONFUSIONS) {
     for (const meant of words) {
       for (let i = f.indexOf(meant); i >= 0; i = f.indexOf(meant, i + 1)) {
@@ -110,12 +107,19 @@ for (const f of CORRECT) for (const [slip, how] of endSlipsOf(f)) if (keepSlip(h
 // halves, looked for everywhere, would cost the rule half again its time.
 const MIN_ONE_OFF = 10;
 const MAX_TITLE = 80;
-const HALVES = new Trie<Entry>();
+/** A half of a long formulation: the formulation, where the half stands in it, and its first word's length. */
+interface Half {
+  word: string;
+  offset: number;
+  firstWord: number;
+}
+const HALVES = new Trie<Half>();
 for (const f of CORRECT) {
   if (f.length < MIN_ONE_OFF || !HAN.test(f[0])) continue;
   const h = f.length >> 1;
-  HALVES.add(f.slice(0, h), { kind: 'half', word: f, offset: 0 });
-  HALVES.add(f.slice(h), { kind: 'half', word: f, offset: h });
+  const firstWord = wordLengthAt(f, 0);
+  HALVES.add(f.slice(0, h), { word: f, offset: 0, firstWord });
+  HALVES.add(f.slice(h), { word: f, offset: h, firstWord });
 }
 // A fixed count written as another (三个意识 for 四个意识, 行政执法四项制度 for 三项制度).
 for (const f of FIXED_COUNTS) {
@@ -157,10 +161,9 @@ export function wordingFindings(text: string): { findings: Finding[]; homophones
     const close = text.indexOf('》', open);
     if (close < 0) break;
     if (close - open > MAX_TITLE) continue;
-    for (const m of HALVES.findAll(text, open + 1, close)) {
-      if (m.value.kind !== 'half') continue;
-      const one = oneOff(text, m.start - m.value.offset, m.value.word);
-      if (one !== undefined && one > open && one + m.value.word.length <= close) hits.push({ start: one, end: one + m.value.word.length, value: { kind: 'near', right: m.value.word, how: 'substituted' } });
+    for (const { start, value } of HALVES.findAll(text, open + 1, close)) {
+      const at = start - value.offset;
+      if (at > open && at + value.word.length <= close && oneOff(text, at, value)) hits.push({ start: at, end: at + value.word.length, value: { kind: 'near', right: value.word, how: 'substituted' } });
     }
   }
   for (const s of soundSlips(text)) hits.push({ start: s.start, end: s.end, value: { kind: 'near', right: s.right, how: s.exact ? 'homophone' : 'nearSound' } });
@@ -203,25 +206,25 @@ export function wordingFindings(text: string): { findings: Finding[]; homophones
   }
   for (const m of byLength) {
     if (m.value.kind !== 'near' || !free(m.start, m.end)) continue;
-    const { right, how } = m.value;
+    const { right, how, atEnd, words } = m.value;
     // A window that only looks like a slip because it is a shifted view of correct text next to it. A
     // correct word reaching in from outside is no such view when what it shares with the window is the
     // formulation's own beginning or end (推进法治建设 before 法治建设第一责人).
     const near = overlapping(m.start, m.end);
     const written = text.slice(m.start, m.end);
     // The right form at the window's start is the doubled-end slip itself (习近平法治思想 in 习近平法治思想想).
-    const ownPrefix = (e: { start: number; end: number; text: string }) => m.value.kind === 'near' && m.value.atEnd === true && how === 'doubled' && e.start === m.start && e.end === m.end - 1;
+    const ownPrefix = (e: { start: number; end: number; text: string }) => atEnd === true && how === 'doubled' && e.start === m.start && e.end === m.end - 1;
     const shifted = (e: { start: number; end: number; text: string }) =>
       (e.text === right && !ownPrefix(e)) ||
       (e.start < m.start && !right.startsWith(text.slice(m.start, Math.min(e.end, m.end)))) ||
       (e.end > m.end && !right.endsWith(text.slice(Math.max(e.start, m.start), m.end)));
     if (covered(m.start, m.end) || near.some(shifted)) continue;
-    if ((how === 'dropped' || how === 'doubled' || how === 'swapped') && !m.value.atEnd && runsOn(text, m.end)) continue;
-    if (m.value.atEnd && !ENDS_CLAUSE.test(text.charAt(m.end))) continue;
-    if (how === 'substituted' && (runsOn(text, m.end) || runsIn(text, m.start))) continue;
+    if ((how === 'dropped' || how === 'doubled' || how === 'swapped') && !atEnd && runsOn(text, m.end)) continue;
+    if (atEnd && !ENDS_CLAUSE.test(text.charAt(m.end))) continue;
+    // A word of the text reaching into the window (示范市 + 建设: 法治政府建设示范市建 is no window).
+    if (how === 'substituted' && (runsOn(text, m.end) || wordCrosses(text, m.start, 3, 2))) continue;
     // A counted formulation stands alone (“四个意识”、): 三个意识形态阵地 is no count of 四个意识.
     if (how === 'count' && HAN.test(text.charAt(m.end)) && !'的和与及'.includes(text.charAt(m.end))) continue;
-    const words = m.value.words;
     if (words && afterWord(text, m.start, written, words[1])) continue;
     // Homophone slips are found in the text, not listed in the trie: the written form is screened here.
     // The least specific guesses go to the caller apart, after its other checks (a series naming its member).
@@ -243,55 +246,30 @@ export function wordingFindings(text: string): { findings: Finding[]; homophones
  * with 职 dropped but 责任 after 第一责任人. Asked only of a near miss (a rare event), on a few characters.
  */
 function runsOn(text: string, end: number): boolean {
-  const from = Math.max(0, end - 2);
-  for (const { index, segment } of WORDS_OF.segment(text.slice(from, end + 3))) {
-    if (from + index < end && from + index + segment.length > end) return true;
-  }
-  return false;
+  return wordCrosses(text, end, 2, 3);
 }
 
 /** What may follow a formulation whose last character was dropped or doubled: the clause or the text ends. */
 const ENDS_CLAUSE = /^$|^[，。；：、！？”》）)\s,.;:]/;
 
 /**
- * Where the text from start is word with exactly one Han character written as another Han character (not at
- * an open slot of the lexicon: 二十届三中 / 四中 differ there by design): start, else undefined. Written
- * exactly, or differing in two places, it is no slip.
+ * The text from start is the half's formulation with exactly one Han character written as another Han
+ * character. Not at an open slot of the lexicon (二十届三中 / 四中 differ there by design), nor in its first
+ * word (党组 for 党政: another correct subject). Written exactly, or differing in two places, it is no slip.
  */
-function oneOff(text: string, start: number, word: string): number | undefined {
-  if (start < 0 || start + word.length > text.length) return undefined;
+function oneOff(text: string, start: number, { word, firstWord }: Half): boolean {
+  if (start < 0 || start + word.length > text.length) return false;
   let k = -1;
   for (let j = 0; j < word.length; j++) {
     if (text.charCodeAt(start + j) === word.charCodeAt(j)) continue;
-    if (k >= 0) return undefined;
+    if (k >= 0) return false;
     k = j;
   }
-  if (k < 0 || !HAN.test(text[start + k]) || !HAN.test(word[k]) || openSlot(word, k) || k < firstWordLength(word)) return undefined;
+  if (k < firstWord || !HAN.test(text[start + k]) || !HAN.test(word[k]) || openSlot(word, k)) return false;
   // Another number (委员会第三次会议) or a place's own level (依法治县 for 依法治国) is other correct wording.
-  if (OTHER_OF_KIND.some((kind) => kind.includes(text[start + k]) && kind.includes(word[k]))) return undefined;
-  return start;
+  return !OTHER_OF_KIND.some((kind) => kind.includes(text[start + k]) && kind.includes(word[k]));
 }
 const OTHER_OF_KIND = ['〇零一二两三四五六七八九十百千', '国省市县区州盟旗乡镇村街'];
-
-/** The formulation's first word: another word there is most often another correct subject (党组 for 党政). */
-const FIRST_WORD = new Map<string, number>();
-function firstWordLength(word: string): number {
-  let n = FIRST_WORD.get(word);
-  if (n === undefined) {
-    n = WORDS_OF.segment(word)[Symbol.iterator]().next().value?.segment.length ?? 0;
-    FIRST_WORD.set(word, n);
-  }
-  return n;
-}
-
-/** A word of the text reaches into the window from before it (示范市 + 建设: 法治政府建设示范市建 is no window). */
-function runsIn(text: string, start: number): boolean {
-  const from = Math.max(0, start - 3);
-  for (const { index, segment } of WORDS_OF.segment(text.slice(from, start + 2))) {
-    if (from + index < start && from + index + segment.length > start) return true;
-  }
-  return false;
-}
 
 /** The swapped word goes on into a collocation of its own (……体制机制): other wording, not a slip. */
 function afterWord(text: string, start: number, written: string, word: string): boolean {
