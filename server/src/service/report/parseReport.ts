@@ -5,7 +5,7 @@ import { analyseHead } from './head';
 import { contentEnd, contentOf, isBlank, splitLines } from './lines';
 import { headingTextEnd, matchMarker, type MarkerMatch } from './markers';
 import type { Line, Report, Section } from './model';
-import { foldsFirstResponsible, isFirstResponsibleHeading, isLeadershipTitle, partOfHeading } from './parts';
+import { isFirstResponsibleHeading, isLeadershipTitle, partOfHeading, tellsFirstResponsibleDuties } from './parts';
 import { analyseTail } from './tail';
 
 /** Items (一是 …) nest below every heading level. */
@@ -137,7 +137,8 @@ function assignParts(roots: Section[], text: string): void {
 function markFoldedPart3(sections: Section[], text: string, parentTitle: string): void {
   for (const s of sections) {
     if (s.kind === 'item' && !isLeadershipTitle(parentTitle)) continue;
-    if (isFirstResponsibleHeading(s.title) || foldsFirstResponsible(s.title, firstSentence(text, s))) s.part = 3;
+    // The first sentence is read only under a leadership heading: parsing runs at every edit.
+    if (isFirstResponsibleHeading(s.title) || (isLeadershipTitle(s.title) && tellsFirstResponsibleDuties(firstSentence(text, s)))) s.part = 3;
     else if (s.kind === 'heading') markFoldedPart3(s.children, text, s.title);
   }
 }
@@ -151,7 +152,7 @@ function firstSentence(text: string, s: Section): string {
   const body = text.slice(s.titleEnd, Math.min(s.end, s.titleEnd + 200)).replace(/^[。．.：:\s]+/, '');
   const end = body.search(/[。！？]|$/);
   const first = body.slice(0, end);
-  if (!/^一是[^，,；;]{0,12}$/.test(first) || !/领导|责任|履职/.test(first)) return first;
+  if (!/^一是[^，,；;]{0,12}$/.test(first) || !isLeadershipTitle(first)) return first;
   const rest = body.slice(end + 1);
   return first + '。' + rest.slice(0, rest.search(/[。！？]|$/));
 }

@@ -106,12 +106,12 @@ export function partOfHeading(title: string): PartNumber | null {
 }
 
 /**
- * A sub-heading on leadership whose first sentence says the leaders carried out the 第一责任人 duties
+ * The first sentence under a sub-heading on leadership says the leaders carried out the 第一责任人 duties
  * ((一）强化组织领导，压实法治建设责任。乡党委书记、乡长认真履行推进法治建设第一责任人职责，……): the part folded
  * in. A mention further down, or under a heading on something else, is not the part.
  */
-export function foldsFirstResponsible(title: string, firstSentence: string): boolean {
-  return isLeadershipTitle(title) && /履行[^。；]{0,16}第一责任人/.test(firstSentence);
+export function tellsFirstResponsibleDuties(firstSentence: string): boolean {
+  return /履行[^。；]{0,16}第一责任人/.test(firstSentence);
 }
 
 /** A heading on leadership and responsibility (强化组织领导, 压实法治建设责任): where the 第一责任人's duties are told. */

@@ -6,7 +6,7 @@ import { openingClauseYear, parseDateLine } from '../report/dates';
 import type { PartNumber, Report, Section } from '../report/model';
 import { REQUIRED_PARTS } from '../report/parts';
 import type { Finding, Rule } from './ruleTypes';
-import { lookBackOpenings, planDeadlines, planYearFinding } from './yearInParagraphs';
+import { lookBackOpenings, opensTitle, planDeadlines, planYearFinding, REFERENCE } from './yearInParagraphs';
 
 const YEAR = /(?<![0-9—－\-–~～])([0-9]{4})(?=年)(?![0-9]*年?\s*[—－\-–~～])/g;
 
@@ -74,12 +74,11 @@ function headingYear(part: PartNumber | null): 'reported' | 'next' | null {
  */
 function citedOrTarget(heading: string, at: number): boolean {
   const before = heading.slice(0, at);
-  const openTitles = (before.match(/《/g)?.length ?? 0) - (before.match(/》/g)?.length ?? 0);
-  if (openTitles > 0) return true;
+  if (opensTitle(before)) return true;
   if (/[（(]\s*$/.test(before) && /^[0-9]{4}\s*年?\s*[—－\-–~～至]/.test(heading.slice(at))) return true;
   if (/(到|至|截至|截止|力争|确保|直至)\s*$/.test(before)) return true;
   // A point of reference told in a heading's own sentence: 对2018年以来出台的文件, 较2024年.
-  if (/(较|比|同比|相比|与|自|从)\s*$/.test(before) || /^[0-9]{4}\s*年度?(以来|以前|之前|至今|起|期间)/.test(heading.slice(at))) return true;
+  if (REFERENCE.test(before) || /^[0-9]{4}\s*年度?(以来|以前|之前|至今|起|期间)/.test(heading.slice(at))) return true;
   return /^[0-9]{4}年(底|末)?前/.test(heading.slice(at));
 }
 
@@ -151,7 +150,7 @@ function openingYears(report: Report, n: number): Finding[] {
     for (const m of clause[0].matchAll(/(?<![0-9—－\-–~～])([0-9]{4})(?=年)(?![0-9]*年?\s*[—－\-–~～])/g)) {
       const y = Number(m[1]);
       const before = clause[0].slice(0, m.index!);
-      if ((before.match(/《/g)?.length ?? 0) > (before.match(/》/g)?.length ?? 0)) continue; // a cited title's year
+      if (opensTitle(before)) continue; // a cited title's year
       if (y === n || (y === n + 1 && /^年度?[^，,。；\n0-9]{0,20}?(安排|计划|打算|思路|要点)/.test(clause[0].slice(m.index! + 4)))) continue;
       flag(clause.index! + m.index!, y);
     }

@@ -14,7 +14,7 @@ const DEADLINE =
 // Words right before a year that make its half-year or year end a deadline.
 const DEADLINE_CUE = /(?:到|(?<!关)于|力争|确保|争取|计划|拟|预计|力争在|确保在|争取在)\s*$/;
 // Words right before a year that make it a point of reference, not a deadline: 截至2024年底, 较2024年底.
-const REFERENCE = /(?:截至|截止|较|比|同比|相比|自|从|与|[0-9]年(?:度)?(?:至|到|—|－|-))\s*$/;
+export const REFERENCE = /(?:截至|截止|较|比|同比|相比|自|从|与|[0-9]年(?:度)?(?:至|到|—|－|-))\s*$/;
 
 /**
  * In the plan part, a deadline in the reported year or before it (2019年内组织轮训 in a 2019 report): the
@@ -60,8 +60,11 @@ function toldAsPast(after: string): boolean {
 
 /** Inside a 《》 still open before `at` on its line. */
 function insideTitle(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const before = text.slice(lineStart, at);
+  return opensTitle(text.slice(text.lastIndexOf('\n', at) + 1, at));
+}
+
+/** `before` leaves a 《 open: what follows is inside a cited title (《……2025年工作要点》). */
+export function opensTitle(before: string): boolean {
   return (before.match(/《/g)?.length ?? 0) > (before.match(/》/g)?.length ?? 0);
 }
 
