@@ -11,11 +11,6 @@ export interface TrieMatch<T> {
   value: T;
 }
 
-interface Node<T> {
-  next: Map<number, Node<T>>;
-  values: T[];
-}
-
 /** The trie in flat arrays, made on first use: a walk then reads typed arrays instead of maps. */
 interface Compiled<T> {
   /** Node reached from the root by a character, or -1. */
@@ -30,8 +25,14 @@ interface Compiled<T> {
 
 const FILTER_BITS = 16;
 
+/** Edge keys while building: node × 2^16 + character, in one map (a map per node cost more than the scans). */
+const EDGE = 0x10000;
+
 export class Trie<T> {
-  private readonly tree: Node<T> = { next: new Map(), values: [] };
+  /** While building: the child of each (node, character); node 0 is the root. */
+  private readonly edges = new Map<number, number>();
+  /** The keys' values by the node where each key ends. */
+  private readonly nodeValues: (T[] | undefined)[] = [undefined];
   private compiled: Compiled<T> | undefined;
   /** First characters of the keys, by char code: most characters of a draft start none. */
   private readonly starts = new Uint8Array(0x10000);
@@ -46,19 +47,23 @@ export class Trie<T> {
 
   add(key: string, value: T): void {
     this.compiled = undefined;
-    let node = this.tree;
+    let node = 0;
     const a = key.charCodeAt(0);
     this.starts[a] = 1;
     if (key.length === 1) this.singles[a] = 1;
     else if (key.length === 2) setBit(this.pairs, pairHash(a, key.charCodeAt(1)));
     else setBit(this.triples, tripleHash(a, key.charCodeAt(1), key.charCodeAt(2)));
     for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), values: [] }));
+      const edge = node * EDGE + key.charCodeAt(i);
+      let child = this.edges.get(edge);
+      if (child === undefined) {
+        child = this.nodeValues.length;
+        this.nodeValues.push(undefined);
+        this.edges.set(edge, child);
+      }
       node = child;
     }
-    node.values.push(value);
+    (this.nodeValues[node] ??= []).push(value);
   }
 
   /** Occurrences of the keys starting in [from, to), by start offset then length. */
@@ -99,15 +104,7 @@ export class Trie<T> {
   }
 
   private compile(): Compiled<T> {
-    const nodes: Node<T>[] = [];
-    const ids = new Map<Node<T>, number>();
-    const visit = (n: Node<T>) => {
-      ids.set(n, nodes.length);
-      nodes.push(n);
-      for (const child of n.next.values()) visit(child);
-    };
-    for (const child of this.tree.next.values()) visit(child);
-    const edges = nodes.reduce((sum, n) => sum + n.next.size, 0);
+    const edges = this.edges.size;
     // At most half full, so a probe rarely goes past its first slot.
     let size = 2;
     while (size < edges * 2) size <<= 1;
@@ -117,18 +114,21 @@ export class Trie<T> {
       edgeFrom: new Int32Array(size).fill(-1),
       edgeChar: new Uint16Array(size),
       edgeTo: new Int32Array(size),
-      values: nodes.map((n) => (n.values.length ? n.values : undefined)),
+      values: this.nodeValues,
     };
-    for (const [c, child] of this.tree.next) compiled.root[c] = ids.get(child)!;
-    nodes.forEach((n, k) => {
-      for (const [c, child] of n.next) {
-        let h = edgeHash(k, c) & compiled.mask;
-        while (compiled.edgeFrom[h] >= 0) h = (h + 1) & compiled.mask;
-        compiled.edgeFrom[h] = k;
-        compiled.edgeChar[h] = c;
-        compiled.edgeTo[h] = ids.get(child)!;
+    for (const [edge, child] of this.edges) {
+      const from = Math.floor(edge / EDGE);
+      const c = edge - from * EDGE;
+      if (from === 0) {
+        compiled.root[c] = child;
+        continue;
       }
-    });
+      let h = edgeHash(from, c) & compiled.mask;
+      while (compiled.edgeFrom[h] >= 0) h = (h + 1) & compiled.mask;
+      compiled.edgeFrom[h] = from;
+      compiled.edgeChar[h] = c;
+      compiled.edgeTo[h] = child;
+    }
     return compiled;
   }
 }

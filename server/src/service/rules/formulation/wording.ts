@@ -68,6 +68,8 @@ function endSlipsOf(f: string): [string, Slip][] {
 /** The formulation with one of its words put as another of like meaning: [typed, meant word, written word]. */
 function wordSwapsOf(f: string): [string, string, string][] {
   if (f.length < MIN_WORD_SWAP && !NUMBERED.test(f)) return [];
+  // Most formulations hold no word of any group: they are not segmented at all.
+  if (!WORD_CONFUSIONS.some(({ words }) => words.some((w) => f.includes(w)))) return [];
   const out: [string, string, string][] = [];
   // Whole words only: 治理 in 法治理念 is no word of its own.
   const bounds = new Set<number>();
@@ -100,7 +102,15 @@ for (const text of CORRECT) WORDS.add(text, text);
 const TRIE = new Trie<Entry>();
 for (const form of WRONG_FORMS) TRIE.add(form.wrong, { kind: 'wrong', form });
 for (const f of CORRECT) for (const [slip, how] of slipsOf(f)) if (keepSlip(slip, f)) TRIE.add(slip, { kind: 'near', right: f, how });
-for (const f of CORRECT) for (const [slip, how] of endSlipsOf(f)) if (keepSlip(how === 'dropped' ? slip.slice(0, -1) : slip, f)) TRIE.add(slip, { kind: 'near', right: f, how, atEnd: true });
+for (const f of CORRECT) {
+  // The dropped slip is one string keyed once per closing mark: it is screened once.
+  const kept = new Map<string, boolean>();
+  for (const [slip, how] of endSlipsOf(f)) {
+    const typed = how === 'dropped' ? slip.slice(0, -1) : slip;
+    if (!kept.has(typed)) kept.set(typed, keepSlip(typed, f));
+    if (kept.get(typed)) TRIE.add(slip, { kind: 'near', right: f, how, atEnd: true });
+  }
+}
 // A long formulation (MIN_ONE_OFF or more) cited as a title (《重大行政决策程序暂时条例》) with any one character
 // written as another: one of its halves then stands exactly, so the halves are keys and the whole is compared
 // where one is found. Only inside 《》: a title is copied, so any other character in it is a slip — and the
